@@ -1,0 +1,45 @@
+package org.attache.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.attache.dictionary.SourceLine;
+
+/**
+ * One actor of the actor dictionary: a state, organisation, city, company, group or person, with
+ * the phrases that refer to it and the dates between which it exists (states, groups) or holds
+ * office (persons, through {@link Role}s).
+ *
+ * @param code the actor's code; {@code null} for a person, whose code comes from its roles
+ * @param country the country the actor belongs to, or {@code null} (international organisations)
+ */
+public record ActorEntry(ActorType type, String code, String name, String country, List<String> names,
+                         List<String> adjectives, List<String> capitals, List<String> seats, LocalDate from,
+                         LocalDate until, List<Role> roles, SourceLine source) {
+
+    public ActorEntry {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        names = List.copyOf(names);
+        adjectives = List.copyOf(adjectives);
+        capitals = List.copyOf(capitals);
+        seats = List.copyOf(seats);
+        roles = List.copyOf(roles);
+        if (type == ActorType.PERSON ? roles.isEmpty() : code == null) {
+            throw new IllegalArgumentException(type == ActorType.PERSON
+                    ? "person " + name + " has no role" : "actor " + name + " has no code");
+        }
+    }
+
+    /** The code this actor carries on {@code date}, or empty if it does not exist or hold office then. */
+    public Optional<String> codeOn(LocalDate date) {
+        if ((from != null && date.isBefore(from)) || (until != null && date.isAfter(until))) {
+            return Optional.empty();
+        }
+        if (type != ActorType.PERSON) {
+            return Optional.of(code);
+        }
+        return roles.stream().filter(r -> r.holdsOn(date)).map(Role::code).findFirst();
+    }
+}

@@ -1,0 +1,234 @@
+package org.attache.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.dictionary.PhraseIndex;
+import org.attache.text.Sentence;
+import org.attache.text.Token;
+
+/**
+ * Turns a noun phrase of a parsed sentence into the actors it names.
+ *
+ * <p>A phrase names an actor when its head is covered by an actor's name ("the Kremlin", "Hamas",
+ * "Vladimir Putin" at a date in one of his offices), or when its head is a role word ("police",
+ * "foreign minister", "troops") owned by an actor among its modifiers ("Chinese police",
+ * "Australia's foreign minister", "the mayor of Paris"); the role is added to the owner's country
+ * code ({@code CHN} + {@code COP}). A quantity head ("thousands of Israelis") passes through to its
+ * complement, and an apposition ("Borrell, the EU's foreign policy chief") is read when the head
+ * alone names nothing. Coordinated modifiers ("Thai and Cambodian troops") give one actor each.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ActorResolver {
+
+    private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "million", "millions", "number", "group", "some", "many", "most", "all", "member", "members",
+            "couple", "score", "scores", "tens", "delegation", "team", "one", "two", "several", "majority");
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "from", "in", "for");
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat", "det", "nummod",
+            "case", "punct", "cc", "conj", "advmod", "obl:npmod", "nmod:npmod", "dep");
+
+    private final ActorDictionary actors;
+    private final AgentDictionary agents;
+
+    public ActorResolver(ActorDictionary actors, AgentDictionary agents) {
+        this.actors = actors;
+        this.agents = agents;
+    }
+
+    public ActorDictionary actors() {
+        return actors;
+    }
+
+    /** The actors named by the noun phrase headed by token {@code head}, possibly none. */
+    public List<ActorMention> resolve(Sentence s, int head, LocalDate date) {
+        return resolve(s, head, date, 0);
+    }
+
+    private List<ActorMention> resolve(Sentence s, int head, LocalDate date, int depth) {
+        if (depth > 3 || head < 0) {
+            return List.of();
+        }
+        Token h = s.token(head);
+        if (h.tag().equals("CD") || QUANTITIES.contains(h.key())) {
+            for (int c : s.children(head, "nmod")) {
+                if (hasCase(s, c, "of")) {
+                    List<ActorMention> inner = resolve(s, c, date, depth + 1);
+                    if (!inner.isEmpty()) {
+                        return inner;
+                    }
+                }
+            }
+        }
+        int[] span = coreSpan(s, head);
+        List<PhraseIndex.Match<ActorSense>> named = actors.phrases().scan(s, span[0], span[1]);
+        Optional<ActorMention> headActor = named.stream()
+                .filter(m -> m.start() <= head && head <= m.end())
+                .map(m -> mention(s, m, date, null, head))
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (headActor.isPresent()) {
+            return List.of(headActor.get());
+        }
+        PhraseIndex.Match<AgentDictionary.Agent> role = roleAt(s, span, head);
+        if (role != null || h.isProperNoun()) {
+            List<ActorMention> owners = owners(s, named, head, date, role == null ? null : role.values().get(0).role());
+            if (owners.isEmpty()) {
+                owners = ownersFromComplements(s, head, date, role, depth);
+            }
+            if (!owners.isEmpty()) {
+                return owners;
+            }
+        }
+        for (int a : s.children(head, "appos")) {
+            List<ActorMention> viaApposition = resolve(s, a, date, depth + 1);
+            if (!viaApposition.isEmpty()) {
+                return viaApposition;
+            }
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> owners(Sentence s, List<PhraseIndex.Match<ActorSense>> named, int head, LocalDate date,
+                                      String role) {
+        List<ActorMention> found = new ArrayList<>();
+        for (PhraseIndex.Match<ActorSense> m : named) {
+            if (m.end() < head) {
+                mention(s, m, date, role, head).ifPresent(found::add);
+            }
+        }
+        // Several owners only when they are coordinated ("Thai and Cambodian troops"); otherwise the
+        // closest one to the head owns it ("US Secretary of State Antony Blinken").
+        if (found.size() > 1 && !coordinated(s, named)) {
+            return List.of(found.get(found.size() - 1));
+        }
+        return found;
+    }
+
+    private static boolean coordinated(Sentence s, List<PhraseIndex.Match<ActorSense>> named) {
+        return named.stream().anyMatch(m -> s.hasRelation(m.end(), "conj"));
+    }
+
+    private List<ActorMention> ownersFromComplements(Sentence s, int head, LocalDate date,
+                                                     PhraseIndex.Match<AgentDictionary.Agent> role, int depth) {
+        if (role == null) {
+            return List.of();
+        }
+        for (int c : s.children(head, "nmod")) {
+            if (OWNER_PREPOSITIONS.stream().anyMatch(p -> hasCase(s, c, p))) {
+                List<ActorMention> inner = new ArrayList<>();
+                for (int conj : withConjuncts(s, c)) {
+                    for (ActorMention m : resolve(s, conj, date, depth + 1)) {
+                        inner.add(withRole(m, role.values().get(0).role(), s, head));
+                    }
+                }
+                if (!inner.isEmpty()) {
+                    return inner;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Token {@code i} and the tokens coordinated with it. */
+    public static List<Integer> withConjuncts(Sentence s, int i) {
+        List<Integer> all = new ArrayList<>();
+        all.add(i);
+        for (int c : s.children(i, "conj")) {
+            all.addAll(withConjuncts(s, c));
+        }
+        return all;
+    }
+
+    private PhraseIndex.Match<AgentDictionary.Agent> roleAt(Sentence s, int[] span, int head) {
+        for (int start = span[0]; start <= head; start++) {
+            PhraseIndex.Match<AgentDictionary.Agent> m = agents.phrases().longestAt(s, start, head);
+            if (m != null && m.end() == head) {
+                return m;
+            }
+        }
+        if (s.token(head).isProperNoun()) {
+            // a title before a name: "Foreign Minister Anders Samuelsen"
+            for (PhraseIndex.Match<AgentDictionary.Agent> m : agents.phrases().scan(s, span[0], head)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasCase(Sentence s, int noun, String preposition) {
+        for (int c : s.children(noun, "case")) {
+            if (s.token(c).key().equals(preposition)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First and last token of the head's pre-modifiers and the head itself. */
+    private static int[] coreSpan(Sentence s, int head) {
+        int first = head;
+        for (int c : s.children(head)) {
+            if (c < head && MODIFIERS.contains(s.relation(c))) {
+                first = Math.min(first, leftmost(s, c));
+            }
+        }
+        int last = head;
+        for (int c : s.children(head)) {
+            if (c > head && (s.hasRelation(c, "flat") || s.hasRelation(c, "compound"))) {
+                last = Math.max(last, c);
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    private static int leftmost(Sentence s, int i) {
+        int min = i;
+        for (int c : s.children(i)) {
+            min = Math.min(min, leftmost(s, c));
+        }
+        return min;
+    }
+
+    private Optional<ActorMention> mention(Sentence s, PhraseIndex.Match<ActorSense> m, LocalDate date, String role,
+                                           int head) {
+        ActorSense best = null;
+        String bestCode = null;
+        for (ActorSense sense : m.values()) {
+            Optional<String> code = sense.entry().codeOn(date);
+            if (code.isPresent() && (best == null || sense.priority() > best.priority())) {
+                best = sense;
+                bestCode = code.get();
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        ActorEntry e = best.entry();
+        boolean government = best.form() == ActorSense.Form.CAPITAL || best.form() == ActorSense.Form.SEAT;
+        String code = bestCode;
+        if (government && code.length() == 3) {
+            code = code + "GOV";
+        }
+        String type = government ? "state" : e.type().label();
+        int begin = s.token(m.start()).begin();
+        int end = s.token(m.end()).end();
+        ActorMention mention = new ActorMention(code, e.name(), s.textOf(m.start(), m.end()), begin, end,
+                e.country(), type, head, e.source());
+        return Optional.of(role == null ? mention : withRole(mention, role, s, head));
+    }
+
+    /** Adds a role to a country actor ("CHN" + "COP"); organisations and persons keep their code. */
+    private static ActorMention withRole(ActorMention m, String role, Sentence s, int head) {
+        String code = m.code();
+        boolean bareCountry = code.length() == 3 && m.country() != null;
+        String coded = bareCountry ? code + role : code;
+        int begin = Math.min(m.begin(), s.token(head).begin());
+        int end = Math.max(m.end(), s.token(head).end());
+        String text = s.text().substring(begin - s.begin(), end - s.begin());
+        return new ActorMention(coded, m.name(), text, begin, end, m.country(), m.type(), head, m.source());
+    }
+}

@@ -1,0 +1,27 @@
+package org.attache.actors;
+
+/**
+ * One way a phrase can refer to an actor: by its name, by an adjective or demonym ("Russian"),
+ * by its capital ("Moscow said") or by a seat of government ("the Kremlin").
+ */
+public record ActorSense(ActorEntry entry, Form form) {
+
+    /** How the phrase refers to the entry. */
+    public enum Form { NAME, ADJECTIVE, CAPITAL, SEAT }
+
+    /**
+     * How strongly this sense claims a phrase when several entries share it: persons and named
+     * organisations before states, a capital used as a metonym before the city of the same name.
+     */
+    public int priority() {
+        if (form == Form.CAPITAL || form == Form.SEAT) {
+            return 5;
+        }
+        return switch (entry.type()) {
+            case PERSON -> 8;
+            case IGO, COMPANY, GROUP, NGO -> 7;
+            case STATE -> form == Form.NAME ? 6 : 4;
+            case CITY -> 3;
+        };
+    }
+}

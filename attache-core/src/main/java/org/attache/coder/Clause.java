@@ -1,0 +1,140 @@
+package org.attache.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.attache.actors.ActorResolver;
+import org.attache.text.Sentence;
+
+/**
+ * The grammatical frame of one verb in a parsed sentence: who is its subject, what is its object,
+ * which prepositional phrases and particles it has, and which clause complements it.
+ *
+ * <p>Subjects are read through passive voice (the "by" phrase is the subject, the passive subject
+ * the object), through coordinated verbs ("closed the border and recalled its ambassador") and
+ * through control ("Russia threatened to retaliate": the subject of "retaliate" is Russia;
+ * "urged India to cooperate": it is India).
+ *
+ * @param subjects heads of the subject noun phrases (coordinated subjects each), possibly empty
+ * @param objects heads of the object noun phrases (coordinated objects each), possibly empty
+ * @param prepositions prepositional phrases attached to the verb or to its object
+ * @param complement the verb of the complement clause (xcomp or ccomp), or -1
+ */
+record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> objects, List<Prep> prepositions,
+              List<String> particles, int complement) {
+
+    /** A prepositional phrase: the preposition's lemma and the head of its noun phrase. */
+    record Prep(String preposition, int noun) {
+    }
+
+    private static final Set<String> PREPOSITION_RELATIONS = Set.of("obl", "nmod");
+
+    static Clause of(Sentence s, int verb) {
+        boolean passive = !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty();
+        List<Prep> preps = new ArrayList<>();
+        collectPrepositions(s, verb, preps);
+        List<Integer> objects = new ArrayList<>();
+        List<Integer> subjects = new ArrayList<>();
+        if (passive) {
+            for (int o : s.children(verb, "nsubj:pass")) {
+                objects.addAll(ActorResolver.withConjuncts(s, o));
+            }
+            for (Prep p : preps) {
+                if (p.preposition().equals("by")) {
+                    subjects.addAll(ActorResolver.withConjuncts(s, p.noun()));
+                }
+            }
+        } else {
+            for (int o : s.children(verb, "obj")) {
+                objects.addAll(ActorResolver.withConjuncts(s, o));
+            }
+            for (int subj : s.children(verb, "nsubj")) {
+                subjects.addAll(ActorResolver.withConjuncts(s, subj));
+            }
+            if (subjects.isEmpty()) {
+                subjects.addAll(inheritedSubjects(s, verb, 0));
+            }
+        }
+        for (int o : objects) {
+            collectPrepositions(s, o, preps);
+        }
+        List<String> particles = new ArrayList<>();
+        for (int p : s.children(verb, "compound:prt")) {
+            particles.add(s.token(p).key());
+        }
+        int complement = s.child(verb, "xcomp");
+        if (complement < 0) {
+            complement = s.child(verb, "ccomp");
+        }
+        return new Clause(verb, passive, List.copyOf(subjects), List.copyOf(objects), List.copyOf(preps),
+                List.copyOf(particles), complement);
+    }
+
+    /** The subjects a verb without its own subject takes from the verb it depends on. */
+    private static List<Integer> inheritedSubjects(Sentence s, int verb, int depth) {
+        int governor = s.governor(verb);
+        if (governor < 0 || depth > 4) {
+            return List.of();
+        }
+        String rel = s.relation(verb);
+        boolean verbal = s.token(governor).isVerb();
+        if (rel.equals("xcomp") && verbal) {
+            List<Integer> objects = s.children(governor, "obj");
+            if (!objects.isEmpty()) {
+                return ActorResolver.withConjuncts(s, objects.get(0));
+            }
+            return subjectsOf(s, governor, depth);
+        }
+        if (rel.equals("conj") && verbal) {
+            return subjectsOf(s, governor, depth);
+        }
+        if ((rel.equals("advcl") || rel.equals("acl")) && verbal && s.token(verb).tag().equals("VBG")) {
+            return subjectsOf(s, governor, depth);
+        }
+        return List.of();
+    }
+
+    private static List<Integer> subjectsOf(Sentence s, int verb, int depth) {
+        List<Integer> subjects = new ArrayList<>();
+        if (!s.children(verb, "nsubj:pass").isEmpty()) {
+            return subjects;
+        }
+        for (int subj : s.children(verb, "nsubj")) {
+            subjects.addAll(ActorResolver.withConjuncts(s, subj));
+        }
+        return subjects.isEmpty() ? inheritedSubjects(s, verb, depth + 1) : subjects;
+    }
+
+    private static void collectPrepositions(Sentence s, int head, List<Prep> into) {
+        for (int c : s.children(head)) {
+            String rel = s.relation(c);
+            String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (!PREPOSITION_RELATIONS.contains(base) || rel.equals("nmod:poss") || rel.equals("obl:tmod")) {
+                continue;
+            }
+            String prep = preposition(s, c);
+            if (prep != null) {
+                for (int noun : ActorResolver.withConjuncts(s, c)) {
+                    into.add(new Prep(prep, noun));
+                }
+            }
+        }
+    }
+
+    /** The preposition of a noun ("on", "out of"), or null if it has none. */
+    static String preposition(Sentence s, int noun) {
+        StringBuilder b = new StringBuilder();
+        for (int c : s.children(noun)) {
+            if (c < noun && (s.hasRelation(c, "case"))) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(s.token(c).key());
+                for (int f : s.children(c, "fixed")) {
+                    b.append(' ').append(s.token(f).key());
+                }
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package org.attache.coder;
+
+import java.util.Set;
+import org.attache.text.Sentence;
+
+/**
+ * Decides whether the clause of a verb is negated, hypothetical or an announced intent, by
+ * reading its own dependents and those of the clauses and nouns that govern it ("did not send",
+ * "could invade", "no evidence that ... attacked", "denied that ... supplied", "if ... collapse").
+ * Thread-safe.
+ */
+final class ModalityReader {
+
+    /** The modality of one clause. */
+    record Assessment(boolean negated, boolean hypothetical, boolean intent) {
+    }
+
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj",
+            "nsubj", "obj", "obl", "nmod");
+
+    private final Modality words;
+
+    ModalityReader(Modality words) {
+        this.words = words;
+    }
+
+    Assessment assess(Sentence s, int verb) {
+        boolean negated = false;
+        boolean hypothetical = s.text().strip().endsWith("?");
+        boolean intent = false;
+        int node = verb;
+        for (int level = 0; level < 8; level++) {
+            boolean willOrWould = false;
+            boolean perfect = false;
+            for (int c : s.children(node)) {
+                String lemma = s.token(c).key();
+                String word = s.token(c).word().toLowerCase(java.util.Locale.ROOT);
+                String rel = s.relation(c);
+                if ((rel.equals("advmod") || rel.equals("det") || rel.startsWith("neg") || rel.equals("cc:preconj"))
+                        && (words.is("negation", lemma) || words.is("negation", word))) {
+                    negated = true;
+                } else if (rel.equals("aux")) {
+                    if (words.is("hypothetical-aux", lemma) || words.is("hypothetical-aux", word)) {
+                        hypothetical = true;
+                    } else if (words.is("intent-aux", lemma) || words.is("intent-aux", word)) {
+                        willOrWould = true;
+                    } else if (words.is("counterfactual-aux", lemma)) {
+                        perfect = true;
+                    }
+                } else if (rel.equals("mark") && words.is("conditional", lemma)) {
+                    hypothetical = true;
+                }
+            }
+            if (willOrWould && perfect) {
+                hypothetical = true;
+            } else if (willOrWould && level == 0) {
+                intent = true;
+            }
+            if (level > 0 && words.is("speculation", s.token(node).key())) {
+                hypothetical = true;
+            }
+            if (level > 0 && words.is("denial", s.token(node).key())) {
+                negated = true;
+            }
+            int parent = s.governor(node);
+            if (parent < 0 || !CLAUSAL.contains(s.relation(node))) {
+                break;
+            }
+            node = parent;
+        }
+        return new Assessment(negated, hypothetical, intent);
+    }
+}

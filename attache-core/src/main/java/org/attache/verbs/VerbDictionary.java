@@ -1,0 +1,157 @@
+package org.attache.verbs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.attache.dictionary.DictionaryText;
+import org.attache.dictionary.DictionaryText.Line;
+
+/**
+ * The verb-pattern dictionary (format in {@code docs/dictionaries.md}), indexed by verb lemma.
+ * Immutable and thread-safe.
+ */
+public final class VerbDictionary {
+
+    private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\\-]+(\\|[\\p{L}\\p{N}'\\-]+)*");
+
+    private final Map<String, List<VerbPattern>> byVerb;
+    private final int size;
+
+    private VerbDictionary(Map<String, List<VerbPattern>> byVerb, int size) {
+        this.byVerb = byVerb;
+        this.size = size;
+    }
+
+    /** Patterns whose verb is {@code lemma}, most specific first. */
+    public List<VerbPattern> patternsFor(String lemma) {
+        return byVerb.getOrDefault(lemma, List.of());
+    }
+
+    public boolean hasVerb(String lemma) {
+        return byVerb.containsKey(lemma);
+    }
+
+    public Set<String> verbs() {
+        return byVerb.keySet();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Reads verb blocks. {@code validCode} rejects codes the codebook does not know, so a typo in a
+     * code is an error at load time and not a silent miss.
+     */
+    public static VerbDictionary read(List<DictionaryText> files, Predicate<String> validCode) {
+        Map<String, List<VerbPattern>> byVerb = new HashMap<>();
+        int count = 0;
+        for (DictionaryText text : files) {
+            Set<String> verbs = null;
+            List<String> particles = List.of();
+            for (Line line : text.lines()) {
+                String s = line.text();
+                if (s.startsWith("==")) {
+                    String inner = s.replaceAll("^=+|=+$", "").strip();
+                    if (!s.endsWith("==") || inner.isEmpty()) {
+                        text.problem(line, "block header must read '== verb [particles] ==': " + s);
+                        verbs = null;
+                        continue;
+                    }
+                    String[] words = inner.toLowerCase(Locale.ROOT).split("\\s+");
+                    verbs = new LinkedHashSet<>(Arrays.asList(words[0].split("\\|")));
+                    particles = List.of(Arrays.copyOfRange(words, 1, words.length));
+                    continue;
+                }
+                if (verbs == null) {
+                    text.problem(line, "pattern outside a '== verb ==' block: " + s);
+                    continue;
+                }
+                try {
+                    VerbPattern p = pattern(verbs, particles, s, text, line, validCode);
+                    for (String v : verbs) {
+                        byVerb.computeIfAbsent(v, k -> new ArrayList<>()).add(p);
+                    }
+                    count++;
+                } catch (IllegalArgumentException e) {
+                    text.problem(line, e.getMessage());
+                }
+            }
+        }
+        Map<String, List<VerbPattern>> sorted = new HashMap<>();
+        byVerb.forEach((verb, list) -> {
+            List<VerbPattern> copy = new ArrayList<>(list);
+            // stable sort: equal specificity keeps file order
+            copy.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
+            sorted.put(verb, List.copyOf(copy));
+        });
+        return new VerbDictionary(sorted, count);
+    }
+
+    private static VerbPattern pattern(Set<String> verbs, List<String> particles, String line, DictionaryText text,
+                                       Line where, Predicate<String> validCode) {
+        String[] parts = line.split("\\s+");
+        String[] codes = parts[0].split("/");
+        if (codes.length > 2 || !CODE.matcher(codes[0]).matches()) {
+            throw new IllegalArgumentException("pattern must start with a CAMEO code (CODE or CODE/INTENT): " + parts[0]);
+        }
+        for (String c : codes) {
+            if (!validCode.test(c)) {
+                throw new IllegalArgumentException("unknown CAMEO code " + c);
+            }
+        }
+        ClauseBuilder main = new ClauseBuilder();
+        ClauseBuilder complement = null;
+        Set<String> complementVerbs = Set.of();
+        ClauseBuilder current = main;
+        for (int i = 1; i < parts.length; i++) {
+            String e = parts[i].toLowerCase(Locale.ROOT);
+            if (e.equals("*")) {
+                continue;
+            }
+            if (e.equals("+")) {
+                current.targetIsObject = true;
+            } else if (e.startsWith("to:")) {
+                if (complement != null) {
+                    throw new IllegalArgumentException("only one 'to:' complement per pattern");
+                }
+                complementVerbs = words(e.substring(3));
+                complement = new ClauseBuilder();
+                current = complement;
+            } else if (i + 1 < parts.length && parts[i + 1].equals("+")) {
+                current.prepositions.addAll(words(e));
+                i++;
+            } else {
+                current.objectWords.add(words(e));
+            }
+        }
+        return new VerbPattern(verbs, particles, codes[0], codes.length > 1 ? codes[1] : null, main.build(),
+                complementVerbs, complement == null ? ClausePattern.ANY : complement.build(), text.at(where), line);
+    }
+
+    private static Set<String> words(String alternatives) {
+        if (!WORD.matcher(alternatives).matches()) {
+            throw new IllegalArgumentException("not a word or word|word list: " + alternatives);
+        }
+        return new LinkedHashSet<>(Arrays.asList(alternatives.split("\\|")));
+    }
+
+    private static final class ClauseBuilder {
+        final List<Set<String>> objectWords = new ArrayList<>();
+        final Set<String> prepositions = new HashSet<>();
+        boolean targetIsObject;
+
+        ClausePattern build() {
+            return new ClausePattern(objectWords, targetIsObject, prepositions);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.attache.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Supplier;
+import org.attache.text.Dependency;
+import org.attache.text.NlpPipeline;
+import org.attache.text.Sentence;
+import org.attache.text.Token;
+
+/**
+ * {@link NlpPipeline} on Stanford CoreNLP: {@code tokenize,ssplit,pos,lemma} for tagging and the
+ * neural dependency parser (Universal Dependencies, basic tree) for parsing.
+ *
+ * <p>Not thread-safe: CoreNLP's parser keeps a cache that threads contend on, so each thread gets
+ * its own instance through {@link #perThread()}. The models are loaded in the constructor (about
+ * five seconds); build one instance per thread and keep it.
+ */
+public final class CoreNlpPipeline implements NlpPipeline {
+
+    private final StanfordCoreNLP tagger;
+    private final DependencyParser parser;
+
+    public CoreNlpPipeline() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        // Keep quotes and brackets as written so evidence reads like the article.
+        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,ptb3Escaping=false,splitHyphenated=false");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        this.tagger = new StanfordCoreNLP(props, false);
+        this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+    }
+
+    /** Silences CoreNLP's own progress messages on stderr ("Adding annotator pos", model loading). */
+    public static void quietLogging() {
+        RedwoodConfiguration.empty().capture(System.err).apply();
+    }
+
+    /** A supplier giving each calling thread its own pipeline, created on first use. */
+    public static Supplier<NlpPipeline> perThread() {
+        ThreadLocal<NlpPipeline> local = ThreadLocal.withInitial(CoreNlpPipeline::new);
+        return local::get;
+    }
+
+    @Override
+    public List<Sentence> tag(String text) {
+        Annotation document = new Annotation(text);
+        tagger.annotate(document);
+        List<CoreMap> maps = document.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> sentences = new ArrayList<>(maps.size());
+        for (CoreMap map : maps) {
+            List<CoreLabel> labels = map.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.beginPosition(), l.endPosition()));
+            }
+            int begin = map.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = map.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            sentences.add(new Sentence(sentences.size(), text.substring(begin, end), begin, tokens));
+        }
+        return sentences;
+    }
+
+    @Override
+    public Sentence parse(Sentence tagged) {
+        List<CoreLabel> labels = new ArrayList<>(tagged.size());
+        for (Token t : tagged.tokens()) {
+            CoreLabel label = new CoreLabel();
+            label.setWord(t.word());
+            label.setValue(t.word());
+            label.setTag(t.tag());
+            label.setLemma(t.lemma());
+            label.setIndex(t.index() + 1);
+            labels.add(label);
+        }
+        GrammaticalStructure structure = parser.predict(labels);
+        List<Dependency> edges = new ArrayList<>(labels.size());
+        for (TypedDependency td : structure.typedDependencies()) {
+            int dependent = td.dep().index() - 1;
+            int governor = td.gov().index() - 1;
+            edges.add(new Dependency(governor < 0 ? Dependency.ROOT : governor, dependent, td.reln().toString()));
+        }
+        return tagged.withDependencies(edges);
+    }
+}
