@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attache.actors.ActorMention;
+import org.attache.coder.DocumentContext;
 import org.attache.coder.EventCoder;
 import org.attache.coder.Trace;
 import org.attache.events.Event;
@@ -39,6 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
         EventCoder coder = articles.coder();
         NlpPipeline nlp = new CoreNlpPipeline();
         LocalDate at = date == null ? LocalDate.now() : date;
+        DocumentContext context = new DocumentContext();
         for (Sentence tagged : nlp.tag(String.join(" ", text))) {
             Sentence s = nlp.parse(tagged);
             out.printf("Sentence %d: %s%n", s.index(), s.text());
@@ -48,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
             printParse(out, s);
             printActors(out, coder, s, at);
             Trace trace = new Trace();
-            List<Event> events = coder.code("explain", at, s, trace);
+            List<Event> events = coder.code("explain", at, s, trace, context);
             out.println("Decisions:");
             if (trace.steps().isEmpty()) {
                 out.println("  no verb of the sentence is in the verb dictionary");

@@ -65,12 +65,16 @@ public final class EventCoder {
 
     /** The events of a parsed sentence of document {@code docId} published on {@code date}. */
     public List<Event> code(String docId, LocalDate date, Sentence s) {
-        return code(docId, date, s, new Trace());
+        return code(docId, date, s, new Trace(), new DocumentContext());
     }
 
-    /** As {@link #code(String, LocalDate, Sentence)}, recording every decision into {@code trace}. */
-    public List<Event> code(String docId, LocalDate date, Sentence s, Trace trace) {
+    /**
+     * As {@link #code(String, LocalDate, Sentence)}, reading pronouns through the document's
+     * {@code context} (and updating it), and recording every decision into {@code trace}.
+     */
+    public List<Event> code(String docId, LocalDate date, Sentence s, Trace trace, DocumentContext context) {
         Map<String, Event> events = new LinkedHashMap<>();
+        List<ActorMention> subjects = new ArrayList<>();
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
             List<VerbPattern> patterns = dictionaries.verbs().patternsFor(verb.key());
@@ -83,20 +87,23 @@ public final class EventCoder {
             }
             Clause clause = Clause.of(s, v);
             Clause complement = clause.complement() >= 0 ? Clause.of(s, clause.complement()) : null;
+            List<ActorMention> sources = actorsOf(s, clause.subjects(), date, context);
+            subjects.addAll(sources);
             Optional<PatternMatcher.Match> match = matcher.firstMatch(patterns, s, clause, complement);
             if (match.isEmpty()) {
                 trace.note(v, "no pattern of '" + verb.key() + "' matches this clause");
                 continue;
             }
-            List<ActorMention> sources = actorsOf(s, clause.subjects(), date);
             if (sources.isEmpty()) {
                 trace.note(v, "pattern " + match.get().pattern().text() + " matched, but no known actor is its subject");
                 continue;
             }
-            List<ActorMention> targets = targets(s, clause, complement, match.get(), date);
+            List<ActorMention> targets = targets(s, clause, complement, match.get(), date, context);
             ModalityReader.Assessment m = modality.assess(s, v);
             emit(events, docId, date, s, v, match.get().pattern(), sources, targets, m, trace);
         }
+        // Subjects of this sentence become the antecedents of the next one's pronouns, not of its own.
+        subjects.forEach(m -> context.sawSubject(s, m));
         return List.copyOf(events.values());
     }
 
@@ -108,35 +115,35 @@ public final class EventCoder {
     }
 
     private List<ActorMention> targets(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
-                                       LocalDate date) {
-        List<ActorMention> named = actorsOf(s, match.targets(), date);
+                                       LocalDate date, DocumentContext context) {
+        List<ActorMention> named = actorsOf(s, match.targets(), date, context);
         if (!named.isEmpty()) {
             return named;
         }
-        List<ActorMention> objects = actorsOf(s, clause.objects(), date);
+        List<ActorMention> objects = actorsOf(s, clause.objects(), date, context);
         if (!objects.isEmpty()) {
             return objects;
         }
         for (String preposition : TARGET_PREPOSITIONS) {
             List<Integer> nouns = clause.prepositions().stream()
                     .filter(p -> p.preposition().equals(preposition)).map(Clause.Prep::noun).toList();
-            List<ActorMention> found = actorsOf(s, nouns, date);
+            List<ActorMention> found = actorsOf(s, nouns, date, context);
             if (!found.isEmpty()) {
                 return found;
             }
         }
-        List<ActorMention> owners = actorsOf(s, owners(s, clause.objects()), date);
+        List<ActorMention> owners = actorsOf(s, owners(s, clause.objects()), date, context);
         if (!owners.isEmpty()) {
             return owners;
         }
         if (complement != null) {
             List<Integer> nouns = new ArrayList<>(complement.subjects());
             nouns.addAll(complement.objects());
-            List<ActorMention> found = actorsOf(s, nouns, date);
+            List<ActorMention> found = actorsOf(s, nouns, date, context);
             if (!found.isEmpty()) {
                 return found;
             }
-            return actorsOf(s, owners(s, complement.objects()), date);
+            return actorsOf(s, owners(s, complement.objects()), date, context);
         }
         return List.of();
     }
@@ -155,10 +162,15 @@ public final class EventCoder {
         return owners;
     }
 
-    private List<ActorMention> actorsOf(Sentence s, List<Integer> nouns, LocalDate date) {
+    private List<ActorMention> actorsOf(Sentence s, List<Integer> nouns, LocalDate date, DocumentContext context) {
         List<ActorMention> found = new ArrayList<>();
         for (int n : nouns) {
-            for (ActorMention m : resolver.resolve(s, n, date)) {
+            List<ActorMention> resolved = resolver.resolve(s, n, date);
+            if (resolved.isEmpty() && s.token(n).tag().equals("PRP")) {
+                ActorMention antecedent = context.antecedent(s, n);
+                resolved = antecedent == null ? List.of() : List.of(antecedent);
+            }
+            for (ActorMention m : resolved) {
                 if (found.stream().noneMatch(f -> f.begin() == m.begin() && f.code().equals(m.code()))) {
                     found.add(m);
                 }

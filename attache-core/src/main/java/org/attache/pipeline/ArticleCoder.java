@@ -3,11 +3,16 @@ package org.attache.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.Locale;
+import java.util.Set;
+import org.attache.coder.DocumentContext;
 import org.attache.coder.EventCoder;
+import org.attache.coder.Trace;
 import org.attache.events.Event;
 import org.attache.text.Article;
 import org.attache.text.NlpPipeline;
 import org.attache.text.Sentence;
+import org.attache.text.Token;
 
 /**
  * Codes whole articles: splits and tags the text, parses only the sentences that can yield an
@@ -21,6 +26,8 @@ import org.attache.text.Sentence;
  * {@code CoreNlpPipeline.perThread()} gives): the coder is shared, the pipelines are not.
  */
 public final class ArticleCoder {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
 
     private final EventCoder coder;
     private final Supplier<NlpPipeline> nlp;
@@ -38,21 +45,32 @@ public final class ArticleCoder {
         NlpPipeline pipeline = nlp.get();
         List<Sentence> sentences = pipeline.tag(textOf(article));
         List<Event> events = new ArrayList<>();
+        DocumentContext context = new DocumentContext();
         int parsed = 0;
         for (Sentence tagged : sentences) {
             if (!worthParsing(tagged)) {
                 continue;
             }
             parsed++;
-            events.addAll(coder.code(article.id(), article.date(), pipeline.parse(tagged)));
+            events.addAll(coder.code(article.id(), article.date(), pipeline.parse(tagged), new Trace(), context));
         }
         return new CodedArticle(article, events, sentences.size(), parsed);
     }
 
-    /** True if the sentence has both a dictionary verb and a phrase naming an actor. */
+    /**
+     * True if the sentence has a dictionary verb and something that can be an actor: a phrase of
+     * the actor dictionary, or a pronoun that may stand for an actor of an earlier sentence.
+     */
     public boolean worthParsing(Sentence tagged) {
-        return coder.mayYieldEvent(tagged)
-                && !coder.dictionaries().actors().phrases().scan(tagged, 0, tagged.size() - 1).isEmpty();
+        if (!coder.mayYieldEvent(tagged)) {
+            return false;
+        }
+        for (Token t : tagged.tokens()) {
+            if (t.tag().equals("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return !coder.dictionaries().actors().phrases().scan(tagged, 0, tagged.size() - 1).isEmpty();
     }
 
     /**

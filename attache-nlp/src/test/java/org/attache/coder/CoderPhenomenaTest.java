@@ -1,0 +1,166 @@
+package org.attache.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.events.Event;
+import org.attache.events.Mode;
+import org.attache.nlp.Parsed;
+import org.attache.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The syntactic phenomena the coder must handle, each on sentences written for this test, coded
+ * with the built-in dictionaries on real CoreNLP parses.
+ */
+class CoderPhenomenaTest {
+
+    private static final LocalDate DATE = LocalDate.of(2021, 6, 15);
+    private static final EventCoder CODER = new EventCoder(Dictionaries.builtIn());
+
+    private static List<Event> code(String text) {
+        return code(text, DATE);
+    }
+
+    private static List<Event> code(String text, LocalDate date) {
+        List<Event> events = new ArrayList<>();
+        DocumentContext context = new DocumentContext();
+        for (Sentence s : Parsed.sentences(text)) {
+            events.addAll(CODER.code("test", date, s, new Trace(), context));
+        }
+        return events;
+    }
+
+    /** "SOURCE TARGET CODE" for each asserted event; negated and hypothetical ones are marked. */
+    private static List<String> triples(List<Event> events) {
+        return events.stream().filter(e -> !e.cameo().root().equals("01")).map(e -> e.source().code() + " "
+                + (e.target() == null ? "-" : e.target().code()) + " " + e.cameo().code()
+                + (e.negated() ? " negated" : "") + (e.hypothetical() ? " hypothetical" : "")).toList();
+    }
+
+    @Test
+    void codesSubjectVerbObject() {
+        assertThat(triples(code("Peru criticised Chile on Monday."))).containsExactly("PER CHL 111");
+    }
+
+    @Test
+    void codesPassiveVoiceWithAgentAsSource() {
+        assertThat(triples(code("Fresh sanctions were imposed on Syria by Canada.")))
+                .containsExactly("CAN SYR 163");
+    }
+
+    @Test
+    void codesEachCoordinatedSubjectAsASource() {
+        assertThat(triples(code("Brazil and Argentina condemned Venezuela.")))
+                .containsExactlyInAnyOrder("BRA VEN 111", "ARG VEN 111");
+    }
+
+    @Test
+    void codesEachCoordinatedObjectAsATarget() {
+        assertThat(triples(code("Egypt criticised Sudan and Ethiopia.")))
+                .containsExactlyInAnyOrder("EGY SDN 111", "EGY ETH 111");
+    }
+
+    @Test
+    void coordinatedVerbsShareTheirSubject() {
+        assertThat(triples(code("Hungary praised Serbia and criticised Croatia.")))
+                .containsExactlyInAnyOrder("HUN SRB 051", "HUN HRV 111");
+    }
+
+    @Test
+    void readsARoleAndCountryFromAnAdjectiveOrPossessive() {
+        assertThat(triples(code("Chinese police arrested two Canadian businessmen.")))
+                .singleElement().satisfies(t -> assertThat(t).startsWith("CHNCOP CAN").endsWith("173"));
+        assertThat(triples(code("Australia's foreign minister visited Indonesia.")))
+                .containsExactly("AUSGOV IDN 042");
+    }
+
+    @Test
+    void readsATitleBeforeANameThroughItsOwner() {
+        assertThat(triples(code("Russian General Ivan Petrovsky threatened Poland.")))
+                .containsExactly("RUSMIL POL 130");
+    }
+
+    @Test
+    void resolvesAnOfficeHolderAtTheArticleDate() {
+        assertThat(code("Medvedev visited Beijing.", LocalDate.of(2010, 9, 27)))
+                .extracting(e -> e.source().code()).contains("RUSGOV");
+    }
+
+    @Test
+    void readsAnAppositionWhenTheNameIsUnknown() {
+        assertThat(triples(code("Jan Kowalczyk, Poland's defence minister, criticised Belarus.")))
+                .containsExactly("POLGOV BLR 111");
+    }
+
+    @Test
+    void codesTheReportedEventOfReportedSpeech() {
+        List<Event> events = code("Ukraine shelled a Russian border village, Russian officials said.");
+
+        assertThat(triples(events)).contains("UKR RUS 190");
+    }
+
+    @Test
+    void flagsNegatedEvents() {
+        assertThat(triples(code("Norway did not criticise Iceland.")))
+                .containsExactly("NOR ISL 111 negated");
+    }
+
+    @Test
+    void flagsConditionalsAndSpeculationAsHypothetical() {
+        assertThat(triples(code("Analysts believe Iran could attack Iraq.")))
+                .allSatisfy(t -> assertThat(t).endsWith("hypothetical"));
+        assertThat(triples(code("If talks fail, Kenya may expel Somalia's ambassador.")))
+                .allSatisfy(t -> assertThat(t).endsWith("hypothetical"));
+        assertThat(triples(code("Will Japan send troops to Korea?")))
+                .allSatisfy(t -> assertThat(t).contains("hypothetical"));
+    }
+
+    @Test
+    void codesAFutureAsAnIntentNotADeed() {
+        List<Event> events = code("Canada will impose sanctions on Belarus.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.mode()).isEqualTo(Mode.INTENT);
+            assertThat(e.cameo().code()).startsWith("13");
+            assertThat(e.isAsserted()).isTrue();
+        });
+    }
+
+    @Test
+    void codesTheComplementOfAnAppealWithItsGovernor() {
+        assertThat(triples(code("Mexico called on Guatemala to release the detained journalists.")))
+                .singleElement().satisfies(t -> assertThat(t).startsWith("MEX GTM 025"));
+    }
+
+    @Test
+    void codesMutualActsOfCoordinatedSubjectsOnEachOther() {
+        assertThat(triples(code("Chile and Bolivia signed a border agreement.")))
+                .containsExactly("CHL BOL 057");
+    }
+
+    @Test
+    void readsAPronounAsTheActorOfAnEarlierSentence() {
+        assertThat(triples(code("The Kenyan president arrived in Kampala on Monday. He praised Uganda's efforts.")))
+                .contains("KENGOV UGA 051");
+    }
+
+    @Test
+    void citiesAndCompaniesAreActors() {
+        assertThat(triples(code("Paris's mayor criticised Uber.")))
+                .singleElement().satisfies(t -> assertThat(t).startsWith("FRA").contains(" MNCUSA "));
+    }
+
+    @Test
+    void everyEventCarriesItsEvidence() {
+        Event e = code("Peru criticised Chile on Monday.").get(0);
+
+        assertThat(e.evidence().sentence()).isEqualTo("Peru criticised Chile on Monday.");
+        assertThat(e.evidence().trigger()).isEqualTo("criticised");
+        assertThat(e.evidence().ruleSource().file()).isEqualTo("verbs.txt");
+        assertThat(e.source().text()).isEqualTo("Peru");
+        assertThat(e.target().begin()).isEqualTo(16);
+    }
+}
