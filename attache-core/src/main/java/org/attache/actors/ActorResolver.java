@@ -74,8 +74,13 @@ public final class ActorResolver {
             return List.of(headActor.get());
         }
         PhraseIndex.Match<AgentDictionary.Agent> role = roleAt(s, span, head);
-        if (role != null || h.isProperNoun()) {
-            List<ActorMention> owners = owners(s, named, head, date, role == null ? null : role.values().get(0).role());
+        // A common noun is owned by the actor among its modifiers: "an Australian writer" (AUS),
+        // "Russian warplanes" (RUS), like a role word is ("Chinese police").
+        if (role != null || h.isProperNoun() || h.isNoun()) {
+            List<PhraseIndex.Match<ActorSense>> candidates = role != null || h.isProperNoun() ? named
+                    : named.stream().filter(m -> isAttribute(s, m, head)).toList();
+            List<ActorMention> owners = owners(s, candidates, head, date,
+                    role == null ? null : role.values().get(0).role());
             if (owners.isEmpty()) {
                 owners = ownersFromComplements(s, head, date, role, depth);
             }
@@ -92,6 +97,23 @@ public final class ActorResolver {
         return List.of();
     }
 
+    /**
+     * The role code of a role word that names no owner ("police", "the protesters"), or null. Such a
+     * phrase is an actor only once a country is known for it, which the caller decides.
+     */
+    public String bareRole(Sentence s, int head) {
+        if (s.child(head, "nmod:poss") >= 0) {
+            return null; // "its military" is someone's: the possessor decides, not the caller
+        }
+        return roleOf(s, head);
+    }
+
+    /** The role code of the role word that heads the phrase at {@code head}, or null. */
+    public String roleOf(Sentence s, int head) {
+        PhraseIndex.Match<AgentDictionary.Agent> role = roleAt(s, coreSpan(s, head), head);
+        return role == null ? null : role.values().get(0).role();
+    }
+
     private List<ActorMention> owners(Sentence s, List<PhraseIndex.Match<ActorSense>> named, int head, LocalDate date,
                                       String role) {
         List<ActorMention> found = new ArrayList<>();
@@ -106,6 +128,20 @@ public final class ActorResolver {
             return List.of(found.get(found.size() - 1));
         }
         return found;
+    }
+
+    /**
+     * True when a name qualifies a common noun as an attribute ("Australian writer", "US aircraft")
+     * rather than owning it ("Pakistan's cricket team", which is no actor of Pakistan's).
+     */
+    private static boolean isAttribute(Sentence s, PhraseIndex.Match<ActorSense> m, int head) {
+        for (int i = m.start(); i <= m.end(); i++) {
+            if (s.governor(i) == head) {
+                String rel = s.relation(i);
+                return rel.equals("amod") || rel.equals("compound");
+            }
+        }
+        return false;
     }
 
     private static boolean coordinated(Sentence s, List<PhraseIndex.Match<ActorSense>> named) {
@@ -182,7 +218,24 @@ public final class ActorResolver {
                 last = Math.max(last, c);
             }
         }
+        // a name may run on through "of" ("International Court of Justice", "Bank of New York")
+        for (int c : s.children(head)) {
+            if (c > last && s.hasRelation(c, "nmod") && s.token(c).isProperNoun() && "of".equals(caseOf(s, c))
+                    && leftmost(s, c) == last + 2) {
+                last = c;
+                for (int f : s.children(c)) {
+                    if (f > c && (s.hasRelation(f, "flat") || s.hasRelation(f, "compound"))) {
+                        last = Math.max(last, f);
+                    }
+                }
+            }
+        }
         return new int[] {first, last};
+    }
+
+    private static String caseOf(Sentence s, int noun) {
+        int c = s.child(noun, "case");
+        return c < 0 ? null : s.token(c).key();
     }
 
     private static int leftmost(Sentence s, int i) {

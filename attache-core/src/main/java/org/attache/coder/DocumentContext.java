@@ -1,5 +1,7 @@
 package org.attache.coder;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.attache.actors.ActorMention;
 import org.attache.text.Sentence;
@@ -14,8 +16,8 @@ import org.attache.text.Sentence;
  */
 public final class DocumentContext {
 
-    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
-    private static final Set<String> IMPERSONAL = Set.of("it", "they", "them");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> IMPERSONAL = Set.of("it", "they", "them", "its", "their");
 
     /** Role words that name one person, so a later "he" or "she" can refer back to them. */
     private static final Set<String> PERSON_HEADS = Set.of("president", "minister", "premier", "chancellor", "king",
@@ -25,11 +27,50 @@ public final class DocumentContext {
 
     private ActorMention lastPerson;
     private ActorMention lastCollective;
+    private Sentence sentence;
+    private List<ActorMention> sentenceSubjects = List.of();
+
+    /**
+     * Starts a sentence whose verbs have the given subjects: a pronoun after one of them stands for
+     * it before anything said earlier ("Iran admitted that its military...").
+     */
+    void beginSentence(Sentence s, List<ActorMention> subjects) {
+        sentence = s;
+        sentenceSubjects = List.copyOf(subjects);
+    }
+
+    /** Ends the sentence: its subjects become the antecedents of the next sentences' pronouns. */
+    void endSentence() {
+        for (ActorMention m : sentenceSubjects) {
+            if (isPersonLike(sentence, m)) {
+                lastPerson = m;
+            } else {
+                lastCollective = m;
+            }
+        }
+        sentenceSubjects = List.of();
+    }
 
     /** The actor a pronoun at token {@code i} stands for, or null. */
     ActorMention antecedent(Sentence s, int i) {
-        String word = s.token(i).word().toLowerCase(java.util.Locale.ROOT);
-        ActorMention m = PERSONAL.contains(word) ? lastPerson : IMPERSONAL.contains(word) ? lastCollective : null;
+        String word = s.token(i).word().toLowerCase(Locale.ROOT);
+        boolean personal = PERSONAL.contains(word);
+        if (!personal && !IMPERSONAL.contains(word)) {
+            return null;
+        }
+        ActorMention m = null;
+        if (s == sentence) {
+            for (ActorMention subject : sentenceSubjects) {
+                // not the subject of the pronoun's own clause: "soldiers looted them" is no reflexive
+                boolean sameClause = s.governor(subject.head()) == s.governor(i);
+                if (subject.head() < i && !sameClause && isPersonLike(s, subject) == personal) {
+                    m = subject;
+                }
+            }
+        }
+        if (m == null) {
+            m = personal ? lastPerson : lastCollective;
+        }
         if (m == null) {
             return null;
         }
@@ -38,13 +79,7 @@ public final class DocumentContext {
                 i, m.source());
     }
 
-    /** Records an actor seen as the subject of a clause, the likeliest antecedent of later pronouns. */
-    void sawSubject(Sentence s, ActorMention m) {
-        boolean personLike = m.type().equals("person") || PERSON_HEADS.contains(s.token(m.head()).key());
-        if (personLike) {
-            lastPerson = m;
-        } else {
-            lastCollective = m;
-        }
+    private static boolean isPersonLike(Sentence s, ActorMention m) {
+        return m.type().equals("person") || PERSON_HEADS.contains(s.token(m.head()).key());
     }
 }

@@ -27,21 +27,22 @@ import org.attache.verbs.VerbPattern;
  */
 public final class EventCoder {
 
-    /** Prepositions tried, in order, for a target when the pattern names none. */
-    private static final List<String> TARGET_PREPOSITIONS = List.of("against", "on", "upon", "to", "with", "at",
-            "into", "toward", "towards", "from", "for", "in", "over", "between", "among", "of");
     /** Roots whose acts are mutual when several subjects act with no target: "A and B signed a pact". */
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06", "19");
     private static final Set<String> RECIPROCAL_OBJECTS = Set.of("other", "another");
 
     private final Dictionaries dictionaries;
     private final ActorResolver resolver;
+    private final ArgumentReader arguments;
+    private final TargetFinder targetFinder;
     private final PatternMatcher matcher = new PatternMatcher();
     private final ModalityReader modality;
 
     public EventCoder(Dictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.resolver = new ActorResolver(dictionaries.actors(), dictionaries.agents());
+        this.arguments = new ArgumentReader(resolver);
+        this.targetFinder = new TargetFinder(arguments);
         this.modality = new ModalityReader(dictionaries.modality());
     }
 
@@ -74,7 +75,7 @@ public final class EventCoder {
      */
     public List<Event> code(String docId, LocalDate date, Sentence s, Trace trace, DocumentContext context) {
         Map<String, Event> events = new LinkedHashMap<>();
-        List<ActorMention> subjects = new ArrayList<>();
+        context.beginSentence(s, sentenceSubjects(s, date, context));
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
             List<VerbPattern> patterns = dictionaries.verbs().patternsFor(verb.key());
@@ -87,24 +88,44 @@ public final class EventCoder {
             }
             Clause clause = Clause.of(s, v);
             Clause complement = clause.complement() >= 0 ? Clause.of(s, clause.complement()) : null;
-            List<ActorMention> sources = actorsOf(s, clause.subjects(), date, context);
-            subjects.addAll(sources);
             Optional<PatternMatcher.Match> match = matcher.firstMatch(patterns, s, clause, complement);
             if (match.isEmpty()) {
                 trace.note(v, "no pattern of '" + verb.key() + "' matches this clause");
                 continue;
             }
+            VerbPattern pattern = match.get().pattern();
+            List<ActorMention> sources = arguments.actorsOf(s, clause.subjects(), date, context, true);
+            TargetFinder.Targets found = targetFinder.find(s, clause, complement, match.get(), sources, date, context);
+            List<ActorMention> targets = found.actors();
+            if (sources.isEmpty() && targets.stream().anyMatch(t -> t.type().equals("person"))) {
+                // "Police detained Navalny": police and courts act on their own compatriots
+                sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.ENFORCING_ROLES);
+            }
             if (sources.isEmpty()) {
-                trace.note(v, "pattern " + match.get().pattern().text() + " matched, but no known actor is its subject");
+                trace.note(v, "pattern " + pattern.text() + " matched, but no known actor is its subject");
                 continue;
             }
-            List<ActorMention> targets = targets(s, clause, complement, match.get(), date, context);
-            ModalityReader.Assessment m = modality.assess(s, v);
-            emit(events, docId, date, s, v, match.get().pattern(), sources, targets, m, trace);
+            boolean reciprocal = reciprocal(s, clause);
+            boolean mutual = sources.size() > 1 && (reciprocal
+                    || (found.inferred() && MUTUAL_ROOTS.contains(dictionaries.codebook().get(pattern.code()).root())));
+            emit(events, docId, date, s, v, pattern, sources, mutual ? List.of() : targets, reciprocal,
+                    modality.assess(s, v), trace);
         }
-        // Subjects of this sentence become the antecedents of the next one's pronouns, not of its own.
-        subjects.forEach(m -> context.sawSubject(s, m));
+        context.endSentence();
         return List.copyOf(events.values());
+    }
+
+    /** The actors that are subjects of the sentence's verbs, in order: antecedents for its pronouns. */
+    private List<ActorMention> sentenceSubjects(Sentence s, LocalDate date, DocumentContext context) {
+        List<ActorMention> subjects = new ArrayList<>();
+        for (int v = 0; v < s.size(); v++) {
+            if (s.token(v).isVerb()) {
+                for (int subject : s.children(v, "nsubj")) {
+                    subjects.addAll(resolver.resolve(s, subject, date));
+                }
+            }
+        }
+        return subjects;
     }
 
     /** A complement ("threatened to retaliate") is coded by its governor's patterns, not on its own. */
@@ -114,73 +135,26 @@ public final class EventCoder {
                 && dictionaries.verbs().hasVerb(s.token(governor).key());
     }
 
-    private List<ActorMention> targets(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
-                                       LocalDate date, DocumentContext context) {
-        List<ActorMention> named = actorsOf(s, match.targets(), date, context);
-        if (!named.isEmpty()) {
-            return named;
+    private static ActorMention ownGovernment(ActorMention of) {
+        if (of.country() == null) {
+            return null;
         }
-        List<ActorMention> objects = actorsOf(s, clause.objects(), date, context);
-        if (!objects.isEmpty()) {
-            return objects;
-        }
-        for (String preposition : TARGET_PREPOSITIONS) {
-            List<Integer> nouns = clause.prepositions().stream()
-                    .filter(p -> p.preposition().equals(preposition)).map(Clause.Prep::noun).toList();
-            List<ActorMention> found = actorsOf(s, nouns, date, context);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        List<ActorMention> owners = actorsOf(s, owners(s, clause.objects()), date, context);
-        if (!owners.isEmpty()) {
-            return owners;
-        }
-        if (complement != null) {
-            List<Integer> nouns = new ArrayList<>(complement.subjects());
-            nouns.addAll(complement.objects());
-            List<ActorMention> found = actorsOf(s, nouns, date, context);
-            if (!found.isEmpty()) {
-                return found;
-            }
-            return actorsOf(s, owners(s, complement.objects()), date, context);
-        }
-        return List.of();
+        return new ActorMention(of.country() + "GOV", of.country() + " government", "", -1, -1, of.country(), "state",
+                -1, null);
     }
 
-    /** Possessors and "of" complements of nouns: "Sweden's membership", "the annexation of Crimea". */
-    private static List<Integer> owners(Sentence s, List<Integer> nouns) {
-        List<Integer> owners = new ArrayList<>();
-        for (int n : nouns) {
-            for (int c : s.children(n)) {
-                if (s.relation(c).equals("nmod:poss")
-                        || (s.relation(c).equals("nmod") && "of".equals(Clause.preposition(s, c)))) {
-                    owners.add(c);
-                }
-            }
-        }
-        return owners;
-    }
-
-    private List<ActorMention> actorsOf(Sentence s, List<Integer> nouns, LocalDate date, DocumentContext context) {
-        List<ActorMention> found = new ArrayList<>();
-        for (int n : nouns) {
-            List<ActorMention> resolved = resolver.resolve(s, n, date);
-            if (resolved.isEmpty() && s.token(n).tag().equals("PRP")) {
-                ActorMention antecedent = context.antecedent(s, n);
-                resolved = antecedent == null ? List.of() : List.of(antecedent);
-            }
-            for (ActorMention m : resolved) {
-                if (found.stream().noneMatch(f -> f.begin() == m.begin() && f.code().equals(m.code()))) {
-                    found.add(m);
-                }
-            }
-        }
-        return found;
+    /** "Armenia and Azerbaijan accused each other": the subjects act on one another. */
+    private static boolean reciprocal(Sentence s, Clause clause) {
+        List<Integer> nouns = new ArrayList<>(clause.objects());
+        clause.prepositions().forEach(p -> nouns.add(p.noun()));
+        return nouns.stream().anyMatch(n -> RECIPROCAL_OBJECTS.contains(s.token(n).key())
+                && (s.children(n, "det").stream().anyMatch(d -> s.token(d).key().equals("each"))
+                    || s.token(n).key().equals("another")));
     }
 
     private void emit(Map<String, Event> events, String docId, LocalDate date, Sentence s, int v, VerbPattern pattern,
-                      List<ActorMention> sources, List<ActorMention> targets, ModalityReader.Assessment m, Trace trace) {
+                      List<ActorMention> sources, List<ActorMention> targets, boolean reciprocal,
+                      ModalityReader.Assessment m, Trace trace) {
         String code = pattern.code();
         Mode mode = Mode.DEED;
         if (m.intent()) {
@@ -191,7 +165,10 @@ public final class EventCoder {
         Token trigger = s.token(v);
         Evidence evidence = new Evidence(s.text(), trigger.word(), trigger.begin(), trigger.end(), pattern.text(),
                 pattern.source());
-        List<ActorMention[]> pairs = pairs(s, sources, targets, cameo);
+        List<ActorMention[]> pairs = pairs(sources, targets, cameo, reciprocal);
+        if (pairs.isEmpty()) {
+            trace.note(v, "pattern " + pattern.text() + " matched, but its only target is its source");
+        }
         for (ActorMention[] pair : pairs) {
             ActorMention source = pair[0];
             ActorMention target = pair[1];
@@ -204,15 +181,23 @@ public final class EventCoder {
         }
     }
 
-    private List<ActorMention[]> pairs(Sentence s, List<ActorMention> sources, List<ActorMention> targets,
-                                       CameoCode cameo) {
+    private static List<ActorMention[]> pairs(List<ActorMention> sources, List<ActorMention> targets,
+                                              CameoCode cameo, boolean reciprocal) {
         List<ActorMention[]> pairs = new ArrayList<>();
-        boolean mutual = targets.isEmpty() && sources.size() > 1 && MUTUAL_ROOTS.contains(cameo.root());
+        boolean mutual = targets.isEmpty() && sources.size() > 1
+                && (reciprocal || MUTUAL_ROOTS.contains(cameo.root()));
         if (mutual) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
                     pairs.add(new ActorMention[] {sources.get(i), sources.get(j)});
                 }
+            }
+            return pairs;
+        }
+        if (targets.isEmpty() && cameo.root().equals("14")) {
+            // A protest that names no target is read as aimed at the protesters' own government.
+            for (ActorMention source : sources) {
+                pairs.add(new ActorMention[] {source, ownGovernment(source)});
             }
             return pairs;
         }

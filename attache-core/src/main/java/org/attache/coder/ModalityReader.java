@@ -51,6 +51,9 @@ final class ModalityReader {
                     hypothetical = true;
                 }
             }
+            if (level == 0 && negatedObject(s, node)) {
+                negated = true; // "had no talks", "has no intention of meeting"
+            }
             if (willOrWould && perfect) {
                 hypothetical = true;
             } else if (willOrWould && level == 0) {
@@ -69,5 +72,16 @@ final class ModalityReader {
             node = parent;
         }
         return new Assessment(negated, hypothetical, intent);
+    }
+
+    private boolean negatedObject(Sentence s, int verb) {
+        for (int o : s.children(verb, "obj")) {
+            for (int d : s.children(o, "det")) {
+                if (words.is("negation", s.token(d).key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

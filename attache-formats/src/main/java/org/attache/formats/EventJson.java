@@ -108,7 +108,12 @@ public final class EventJson {
         g.writeEndObject();
     }
 
+    /** An implied actor (a protest's own government) has no words in the text: its span is null. */
     private static void writeSpan(int begin, int end, JsonGenerator g) throws IOException {
+        if (begin < 0) {
+            g.writeNullField("span");
+            return;
+        }
         g.writeArrayFieldStart("span");
         g.writeNumber(begin);
         g.writeNumber(end);

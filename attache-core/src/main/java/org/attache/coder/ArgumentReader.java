@@ -1,0 +1,99 @@
+package org.attache.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.attache.actors.ActorMention;
+import org.attache.actors.ActorResolver;
+import org.attache.text.Sentence;
+
+/**
+ * Reads the actors of a clause's noun phrases: names and role words through the
+ * {@link ActorResolver}, pronouns ("it", "its military") through the {@link DocumentContext}, and
+ * bare role words ("protesters", "police") as compatriots of an actor already known. Immutable and
+ * thread-safe.
+ */
+final class ArgumentReader {
+
+    /** Roles of people who act at home, so a bare "protesters" or "doctors" is of the other actor's country. */
+    static final Set<String> DOMESTIC_ROLES = Set.of("OPP", "CVL", "LAB", "EDU", "HLH", "MED", "REL", "AGR", "HRI",
+            "ENV", "PTY", "LEG", "JUD", "COP");
+    /** Roles that act on their own compatriots: "police detained Navalny", "a court jailed the activist". */
+    static final Set<String> ENFORCING_ROLES = Set.of("COP", "JUD");
+
+    private final ActorResolver resolver;
+
+    ArgumentReader(ActorResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    ActorResolver resolver() {
+        return resolver;
+    }
+
+    /**
+     * The actors the noun phrases headed by {@code nouns} name, in order, without repeats. A role
+     * owned by a pronoun ("its military") is read only for {@code subjects}: as an object it is
+     * the subject's own ("recalled its ambassador"), no target.
+     */
+    List<ActorMention> actorsOf(Sentence s, List<Integer> nouns, LocalDate date, DocumentContext context,
+                                boolean subjects) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int n : nouns) {
+            for (ActorMention m : actorsOf(s, n, date, context, subjects)) {
+                if (found.stream().noneMatch(f -> f.begin() == m.begin() && f.code().equals(m.code()))) {
+                    found.add(m);
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<ActorMention> actorsOf(Sentence s, int n, LocalDate date, DocumentContext context,
+                                        boolean subjects) {
+        List<ActorMention> resolved = resolver.resolve(s, n, date);
+        if (!resolved.isEmpty()) {
+            return resolved;
+        }
+        if (s.token(n).tag().equals("PRP")) {
+            ActorMention antecedent = context.antecedent(s, n);
+            return antecedent == null ? List.of() : List.of(antecedent);
+        }
+        int possessor = s.child(n, "nmod:poss");
+        if (subjects && possessor >= 0 && s.token(possessor).tag().equals("PRP$")) {
+            // "its military": the role of whoever "its" stands for
+            String role = resolver.roleOf(s, n);
+            ActorMention owner = context.antecedent(s, possessor);
+            if (role != null && owner != null && owner.country() != null) {
+                return List.of(compatriot(s, n, owner, role));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Bare role words among {@code nouns} with one of {@code roles}, as compatriots of the first of
+     * {@code anchors} that has a country: "Lukashenko warned protesters" codes them BLROPP.
+     */
+    List<ActorMention> compatriots(Sentence s, List<Integer> nouns, List<ActorMention> anchors, Set<String> roles) {
+        ActorMention anchor = anchors.stream().filter(m -> m.country() != null).findFirst().orElse(null);
+        List<ActorMention> found = new ArrayList<>();
+        if (anchor == null) {
+            return found;
+        }
+        for (int n : nouns) {
+            String role = resolver.bareRole(s, n);
+            if (role != null && roles.contains(role)) {
+                found.add(compatriot(s, n, anchor, role));
+            }
+        }
+        return found;
+    }
+
+    private static ActorMention compatriot(Sentence s, int n, ActorMention anchor, String role) {
+        String words = s.token(n).word();
+        return new ActorMention(anchor.country() + role, words, words, s.token(n).begin(), s.token(n).end(),
+                anchor.country(), "group", n, null);
+    }
+}

@@ -1,0 +1,137 @@
+package org.attache.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.actors.ActorMention;
+import org.attache.actors.ActorResolver;
+import org.attache.text.Sentence;
+
+/**
+ * Finds the targets of a matched clause, from the most to the least direct evidence: the target
+ * the pattern names, the object, a prepositional phrase of the verb (in a fixed order of
+ * prepositions), the complement clause's own subject, object or prepositional phrases; then actors
+ * nested inside those phrases ("Sweden's membership", "sites in Iran", "waters near Taiwan"),
+ * nearest first; and last a bare role word read as the source's compatriots ("warned protesters").
+ * The source itself is never its own target. Immutable and thread-safe.
+ */
+final class TargetFinder {
+
+    /** Prepositions tried, in order, for a target when the pattern names none. */
+    private static final List<String> TARGET_PREPOSITIONS = List.of("against", "on", "upon", "to", "with", "at",
+            "into", "toward", "towards", "from", "for", "in", "over", "between", "among", "of");
+
+    /**
+     * The targets found for a clause; {@code inferred} when they come from inside a phrase or from
+     * a bare role word rather than from the clause's own arguments.
+     */
+    record Targets(List<ActorMention> actors, boolean inferred) {
+    }
+
+    private final ArgumentReader arguments;
+
+    TargetFinder(ArgumentReader arguments) {
+        this.arguments = arguments;
+    }
+
+    Targets find(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
+                 List<ActorMention> sources, LocalDate date, DocumentContext context) {
+        for (List<Integer> tier : directTiers(s, clause, complement, match, date, context)) {
+            List<ActorMention> found = notSources(arguments.actorsOf(s, tier, date, context, false), sources);
+            if (!found.isEmpty()) {
+                return new Targets(found, false);
+            }
+        }
+        List<Integer> phrases = new ArrayList<>(clause.objects());
+        clause.prepositions().forEach(p -> phrases.add(p.noun()));
+        if (complement != null) {
+            phrases.addAll(complement.objects());
+            complement.prepositions().forEach(p -> phrases.add(p.noun()));
+        }
+        for (List<Integer> modifier : nested(s, phrases, 0)) {
+            List<ActorMention> found = notSources(arguments.actorsOf(s, modifier, date, context, false), sources);
+            if (!found.isEmpty()) {
+                return new Targets(found, true);
+            }
+        }
+        List<Integer> direct = new ArrayList<>(clause.objects());
+        clause.prepositions().forEach(p -> direct.add(p.noun()));
+        List<ActorMention> compatriots = arguments.compatriots(s, direct, sources, ArgumentReader.DOMESTIC_ROLES);
+        return new Targets(notSources(compatriots, sources), true);
+    }
+
+    private List<List<Integer>> directTiers(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
+                                            LocalDate date, DocumentContext context) {
+        List<List<Integer>> tiers = new ArrayList<>();
+        tiers.add(match.targets());
+        tiers.add(clause.objects());
+        for (String preposition : TARGET_PREPOSITIONS) {
+            tiers.add(clause.prepositions().stream()
+                    .filter(p -> p.preposition().equals(preposition) && !ownedByObject(s, clause, p))
+                    .filter(p -> !isPlaceOfEvent(s, p, date, context))
+                    .map(Clause.Prep::noun).toList());
+        }
+        if (complement != null) {
+            // the complement's own subject only: an inherited one is the main clause's source
+            tiers.add(complement.subjects().stream().filter(n -> !clause.subjects().contains(n)).toList());
+            tiers.add(complement.objects());
+            tiers.add(complement.prepositions().stream()
+                    .filter(p -> !ownedByObject(s, complement, p))
+                    .map(Clause.Prep::noun).toList());
+        }
+        return tiers;
+    }
+
+    /**
+     * An "of" phrase of the object belongs to the object ("Russia's annexation of four Ukrainian
+     * regions"): it is searched with the object's possessor, nearest first, not as the verb's own.
+     */
+    private static boolean ownedByObject(Sentence s, Clause clause, Clause.Prep p) {
+        return p.preposition().equals("of") && clause.objects().contains(s.governor(p.noun()));
+    }
+
+    /** A city after "in" or "at" is where the event happened ("talks in Geneva"), not its target. */
+    private boolean isPlaceOfEvent(Sentence s, Clause.Prep p, LocalDate date, DocumentContext context) {
+        if (!p.preposition().equals("in") && !p.preposition().equals("at")) {
+            return false;
+        }
+        List<ActorMention> named = arguments.actorsOf(s, List.of(p.noun()), date, context, false);
+        return !named.isEmpty() && named.stream().allMatch(m -> m.type().equals("city"));
+    }
+
+    /**
+     * Drops targets that are a source: the same words, or the source's own country named bare
+     * ("the Trump administration ended US funding" is no event between USAGOV and USA).
+     */
+    private static List<ActorMention> notSources(List<ActorMention> found, List<ActorMention> sources) {
+        return found.stream()
+                .filter(t -> sources.stream().noneMatch(src -> src.begin() == t.begin()
+                        || (t.code().length() == 3 && t.code().equals(src.country())
+                            && src.code().startsWith(t.code()))))
+                .toList();
+    }
+
+    /**
+     * The noun groups nested in the given phrases, nearest first: possessors and prepositional
+     * modifiers (with their conjuncts), then what those contain, down to three levels.
+     */
+    private static List<List<Integer>> nested(Sentence s, List<Integer> nouns, int depth) {
+        List<List<Integer>> found = new ArrayList<>();
+        if (depth > 2) {
+            return found;
+        }
+        List<Integer> level = new ArrayList<>();
+        for (int n : nouns) {
+            for (int c : s.children(n)) {
+                String rel = s.relation(c);
+                if (rel.equals("nmod:poss") || (rel.startsWith("nmod") && Clause.preposition(s, c) != null)) {
+                    List<Integer> group = ActorResolver.withConjuncts(s, c);
+                    found.add(group);
+                    level.addAll(group);
+                }
+            }
+        }
+        found.addAll(nested(s, level, depth + 1));
+        return found;
+    }
+}
