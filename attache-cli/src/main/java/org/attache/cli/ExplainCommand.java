@@ -80,11 +80,15 @@ final class ExplainCommand implements Callable<Integer> {
     private static void printActors(PrintStream out, EventCoder coder, Sentence s, LocalDate at) {
         out.println("Actors:");
         boolean any = false;
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (Token t : s.tokens()) {
             if (!t.isNoun() || s.hasRelation(t.index(), "compound") || s.hasRelation(t.index(), "flat")) {
                 continue;
             }
             for (ActorMention m : coder.resolver().resolve(s, t.index(), at)) {
+                if (!shown.add(m.begin() + ":" + m.end() + ":" + m.code())) {
+                    continue; // a possessor is also read as part of the phrase it owns
+                }
                 any = true;
                 out.printf("  \"%s\" -> %s (%s, %s) from %s%n", m.text(), m.code(), m.name(), m.type(), m.source());
             }

@@ -40,6 +40,30 @@ public record ActorEntry(ActorType type, String code, String name, String countr
         if (type != ActorType.PERSON) {
             return Optional.of(code);
         }
-        return roles.stream().filter(r -> r.holdsOn(date)).map(Role::code).findFirst();
+        Optional<String> office = roles.stream().filter(r -> r.holdsOn(date)).map(Role::code).findFirst();
+        return office.isPresent() ? office : nationalityNear(date);
     }
+
+    /**
+     * Out of office a person is still of their country: the country part of the role nearest in
+     * time ("Medvedev" after his presidency is RUS, not nobody). Roles in international bodies say
+     * nothing of nationality, so they give nothing.
+     */
+    private Optional<String> nationalityNear(LocalDate date) {
+        Role nearest = null;
+        long best = Long.MAX_VALUE;
+        for (Role r : roles) {
+            long distance = r.daysFrom(date);
+            if (distance < best) {
+                best = distance;
+                nearest = r;
+            }
+        }
+        if (nearest == null || nearest.code().length() < 3 || NON_NATIONAL.contains(nearest.code().substring(0, 3))) {
+            return Optional.empty();
+        }
+        return Optional.of(nearest.code().substring(0, 3));
+    }
+
+    private static final java.util.Set<String> NON_NATIONAL = java.util.Set.of("IGO", "NGO", "MNC", "IMG", "UIS");
 }

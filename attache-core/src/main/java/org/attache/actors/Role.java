@@ -16,6 +16,17 @@ public record Role(String code, LocalDate from, LocalDate until, String title) {
         }
     }
 
+    /** Days between {@code date} and this office: 0 while it is held. */
+    public long daysFrom(LocalDate date) {
+        if (from != null && date.isBefore(from)) {
+            return java.time.temporal.ChronoUnit.DAYS.between(date, from);
+        }
+        if (until != null && date.isAfter(until)) {
+            return java.time.temporal.ChronoUnit.DAYS.between(until, date);
+        }
+        return 0;
+    }
+
     public boolean holdsOn(LocalDate date) {
         return (from == null || !date.isBefore(from)) && (until == null || !date.isAfter(until));
     }

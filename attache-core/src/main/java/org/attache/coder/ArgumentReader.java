@@ -33,15 +33,28 @@ final class ArgumentReader {
     }
 
     /**
-     * The actors the noun phrases headed by {@code nouns} name, in order, without repeats. A role
-     * owned by a pronoun ("its military") is read only for {@code subjects}: as an object it is
-     * the subject's own ("recalled its ambassador"), no target.
+     * The actors the noun phrases headed by {@code nouns} name as subjects, in order, without
+     * repeats; a role owned by a pronoun ("its military") is the pronoun's actor's.
      */
-    List<ActorMention> actorsOf(Sentence s, List<Integer> nouns, LocalDate date, DocumentContext context,
-                                boolean subjects) {
+    List<ActorMention> subjectsOf(Sentence s, List<Integer> nouns, LocalDate date, DocumentContext context) {
+        return actorsOf(s, nouns, date, context, true, List.of());
+    }
+
+    /**
+     * The actors the noun phrases headed by {@code nouns} name as targets of {@code sources}. A
+     * role owned by a pronoun is the subject's own here ("recalled its ambassador"), no target; a
+     * description ("the isolated country") stands for a state named earlier other than a source.
+     */
+    List<ActorMention> targetsOf(Sentence s, List<Integer> nouns, LocalDate date, DocumentContext context,
+                                 List<ActorMention> sources) {
+        return actorsOf(s, nouns, date, context, false, sources);
+    }
+
+    private List<ActorMention> actorsOf(Sentence s, List<Integer> nouns, LocalDate date, DocumentContext context,
+                                        boolean possessives, List<ActorMention> sources) {
         List<ActorMention> found = new ArrayList<>();
         for (int n : nouns) {
-            for (ActorMention m : actorsOf(s, n, date, context, subjects)) {
+            for (ActorMention m : actorsOf(s, n, date, context, possessives, sources)) {
                 if (found.stream().noneMatch(f -> f.begin() == m.begin() && f.code().equals(m.code()))) {
                     found.add(m);
                 }
@@ -51,7 +64,7 @@ final class ArgumentReader {
     }
 
     private List<ActorMention> actorsOf(Sentence s, int n, LocalDate date, DocumentContext context,
-                                        boolean subjects) {
+                                        boolean possessives, List<ActorMention> sources) {
         List<ActorMention> resolved = resolver.resolve(s, n, date);
         if (!resolved.isEmpty()) {
             return resolved;
@@ -61,7 +74,7 @@ final class ArgumentReader {
             return antecedent == null ? List.of() : List.of(antecedent);
         }
         int possessor = s.child(n, "nmod:poss");
-        if (subjects && possessor >= 0 && s.token(possessor).tag().equals("PRP$")) {
+        if (possessives && possessor >= 0 && s.token(possessor).tag().equals("PRP$")) {
             // "its military": the role of whoever "its" stands for
             String role = resolver.roleOf(s, n);
             ActorMention owner = context.antecedent(s, possessor);
@@ -69,7 +82,8 @@ final class ArgumentReader {
                 return List.of(compatriot(s, n, owner, role));
             }
         }
-        return List.of();
+        ActorMention described = context.described(s, n, sources);
+        return described == null ? List.of() : List.of(described);
     }
 
     /**

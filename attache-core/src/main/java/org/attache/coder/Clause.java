@@ -86,12 +86,33 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             return subjectsOf(s, governor, depth);
         }
         if (rel.equals("conj") && verbal) {
+            if (isSubordinate(s, governor) && s.governor(governor) >= 0) {
+                // "They halted when the Americans arrived, but have since continued": the parser
+                // hangs the "but" clause on the subordinate one; its subject is the main clause's
+                return subjectsOf(s, s.governor(governor), depth);
+            }
             return subjectsOf(s, governor, depth);
         }
         if ((rel.equals("advcl") || rel.equals("acl")) && verbal && s.token(verb).tag().equals("VBG")) {
             return subjectsOf(s, governor, depth);
         }
         return List.of();
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "as", "because",
+            "since", "once", "until", "although", "though", "whereas");
+
+    /** An adverbial clause opened by a subordinator ("when the Americans arrived"). */
+    private static boolean isSubordinate(Sentence s, int verb) {
+        if (!s.relation(verb).equals("advcl")) {
+            return false;
+        }
+        for (int c : s.children(verb)) {
+            if ((s.hasRelation(c, "mark") || s.hasRelation(c, "advmod")) && SUBORDINATORS.contains(s.token(c).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> subjectsOf(Sentence s, int verb, int depth) {

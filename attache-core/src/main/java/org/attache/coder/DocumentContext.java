@@ -1,7 +1,9 @@
 package org.attache.coder;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.attache.actors.ActorMention;
 import org.attache.text.Sentence;
@@ -25,21 +27,66 @@ public final class DocumentContext {
             "spokesperson", "mayor", "governor", "general", "commander", "emir", "prince", "cleric", "ayatollah",
             "pope", "senator", "official", "diplomat", "director", "ceo", "chairman");
 
+    /** Nouns that describe a state named before: "the isolated country", "the regime". */
+    private static final Set<String> STATE_DESCRIPTIONS = Set.of("country", "nation", "state", "kingdom", "republic",
+            "island", "regime", "government", "administration", "leadership");
+    private static final Set<String> GOVERNING = Set.of("regime", "government", "administration", "leadership");
+
     private ActorMention lastPerson;
     private ActorMention lastCollective;
     private Sentence sentence;
     private List<ActorMention> sentenceSubjects = List.of();
+    private List<ActorMention> sentenceMentions = List.of();
+    /** How often, and how recently, each state was named in earlier sentences, by country code. */
+    private final Map<String, Salience> states = new HashMap<>();
+    private int sentenceCount;
+    private int mentionCount;
 
     /**
-     * Starts a sentence whose verbs have the given subjects: a pronoun after one of them stands for
-     * it before anything said earlier ("Iran admitted that its military...").
+     * A state's weight in the document so far: the topic of an article is named again and again,
+     * and what was named long ago fades ({@code DECAY} per sentence).
      */
-    void beginSentence(Sentence s, List<ActorMention> subjects) {
-        sentence = s;
-        sentenceSubjects = List.copyOf(subjects);
+    private record Salience(ActorMention mention, double weight, int sentence, int order) {
+        double weightAt(int now) {
+            return weight * Math.pow(DECAY, now - sentence);
+        }
+
+        Salience seenAgain(ActorMention m, int now, int order) {
+            return new Salience(m, weightAt(now) + 1, now, order);
+        }
+
+        /** Heavier, or as heavy and named later: of two states named once, the later one. */
+        boolean outranks(Salience other, int now) {
+            double mine = weightAt(now);
+            double theirs = other.weightAt(now);
+            return mine > theirs + 1e-9 || (Math.abs(mine - theirs) <= 1e-9 && order > other.order);
+        }
     }
 
-    /** Ends the sentence: its subjects become the antecedents of the next sentences' pronouns. */
+    private static final double DECAY = 0.7;
+
+    /** True if {@code lemma} can describe a state named before ("country", "regime"). */
+    public static boolean describesState(String lemma) {
+        return STATE_DESCRIPTIONS.contains(lemma);
+    }
+
+    /** Records a sentence that was not coded: what was named before it fades all the same. */
+    public void passSentence() {
+        sentenceCount++;
+    }
+
+    /**
+     * Starts a sentence whose verbs have the given subjects and which names the given actors: a
+     * pronoun after one of them stands for it before anything said earlier ("Iran admitted that
+     * its military..."), and so does a description ("...imposed sanctions on the isolated country").
+     */
+    void beginSentence(Sentence s, List<ActorMention> subjects, List<ActorMention> mentions) {
+        sentence = s;
+        sentenceSubjects = List.copyOf(subjects);
+        sentenceMentions = List.copyOf(mentions);
+    }
+
+    /** Ends the sentence: its actors become the antecedents of the next sentences' pronouns. */
     void endSentence() {
         for (ActorMention m : sentenceSubjects) {
             if (isPersonLike(sentence, m)) {
@@ -48,7 +95,58 @@ public final class DocumentContext {
                 lastCollective = m;
             }
         }
+        for (ActorMention m : sentenceMentions) {
+            note(states, m);
+        }
         sentenceSubjects = List.of();
+        sentenceMentions = List.of();
+        sentenceCount++;
+    }
+
+    /**
+     * The state a definite description at token {@code i} stands for ("the isolated country",
+     * "the regime"): the one named most recently before it that is none of {@code excluded}, or
+     * null if the phrase is no such description or no state was named.
+     */
+    ActorMention described(Sentence s, int i, List<ActorMention> excluded) {
+        String noun = s.token(i).key();
+        boolean definite = s.children(i, "det").stream().anyMatch(d -> s.token(d).key().equals("the"));
+        boolean qualified = s.child(i, "nmod") >= 0 || s.child(i, "nmod:poss") >= 0 || s.child(i, "compound") >= 0;
+        if (!STATE_DESCRIPTIONS.contains(noun) || !definite || qualified) {
+            return null;
+        }
+        Map<String, Salience> candidates = new HashMap<>(states);
+        if (s == sentence) {
+            sentenceMentions.stream().filter(m -> m.head() < i).forEach(m -> note(candidates, m));
+        }
+        Salience best = null;
+        for (Salience c : candidates.values()) {
+            if (!among(c.mention(), excluded)
+                    && (best == null || c.outranks(best, sentenceCount))) {
+                best = c;
+            }
+        }
+        ActorMention found = best == null ? null : best.mention();
+        if (found == null || found.country() == null) {
+            return null;
+        }
+        String code = GOVERNING.contains(noun) ? found.country() + "GOV" : found.country();
+        int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
+        return new ActorMention(code, found.name(), s.textOf(first, i), s.token(first).begin(), s.token(i).end(),
+                found.country(), "state", i, found.source());
+    }
+
+    private void note(Map<String, Salience> into, ActorMention m) {
+        if (m.type().equals("state") && m.country() != null) {
+            Salience known = into.get(m.country());
+            int order = ++mentionCount;
+            into.put(m.country(), known == null ? new Salience(m, 1, sentenceCount, order)
+                    : known.seenAgain(m, sentenceCount, order));
+        }
+    }
+
+    private static boolean among(ActorMention m, List<ActorMention> excluded) {
+        return excluded.stream().anyMatch(e -> m.country() != null && m.country().equals(e.country()));
     }
 
     /** The actor a pronoun at token {@code i} stands for, or null. */

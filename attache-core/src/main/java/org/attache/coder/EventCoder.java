@@ -75,11 +75,13 @@ public final class EventCoder {
      */
     public List<Event> code(String docId, LocalDate date, Sentence s, Trace trace, DocumentContext context) {
         Map<String, Event> events = new LinkedHashMap<>();
-        context.beginSentence(s, sentenceSubjects(s, date, context));
+        context.beginSentence(s, sentenceSubjects(s, date), sentenceMentions(s, date));
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
             List<VerbPattern> patterns = dictionaries.verbs().patternsFor(verb.key());
-            if (patterns.isEmpty() || !(verb.isVerb() || s.relation(v).equals("root"))) {
+            // auxiliaries and copulas ("has suggested", "is open") are no predicates of their own
+            if (patterns.isEmpty() || !(verb.isVerb() || s.relation(v).equals("root"))
+                    || s.hasRelation(v, "aux") || s.hasRelation(v, "cop")) {
                 continue;
             }
             if (consumedByGovernor(s, v)) {
@@ -94,7 +96,7 @@ public final class EventCoder {
                 continue;
             }
             VerbPattern pattern = match.get().pattern();
-            List<ActorMention> sources = arguments.actorsOf(s, clause.subjects(), date, context, true);
+            List<ActorMention> sources = arguments.subjectsOf(s, clause.subjects(), date, context);
             TargetFinder.Targets found = targetFinder.find(s, clause, complement, match.get(), sources, date, context);
             List<ActorMention> targets = found.actors();
             if (sources.isEmpty() && targets.stream().anyMatch(t -> t.type().equals("person"))) {
@@ -116,7 +118,7 @@ public final class EventCoder {
     }
 
     /** The actors that are subjects of the sentence's verbs, in order: antecedents for its pronouns. */
-    private List<ActorMention> sentenceSubjects(Sentence s, LocalDate date, DocumentContext context) {
+    private List<ActorMention> sentenceSubjects(Sentence s, LocalDate date) {
         List<ActorMention> subjects = new ArrayList<>();
         for (int v = 0; v < s.size(); v++) {
             if (s.token(v).isVerb()) {
@@ -126,6 +128,21 @@ public final class EventCoder {
             }
         }
         return subjects;
+    }
+
+    /** Every actor the sentence names, in order: antecedents for descriptions ("the country"). */
+    private List<ActorMention> sentenceMentions(Sentence s, LocalDate date) {
+        List<ActorMention> mentions = new ArrayList<>();
+        for (int n = 0; n < s.size(); n++) {
+            if (s.token(n).isNoun() && !s.hasRelation(n, "compound") && !s.hasRelation(n, "flat")) {
+                for (ActorMention m : resolver.resolve(s, n, date)) {
+                    if (mentions.stream().noneMatch(o -> o.begin() == m.begin() && o.code().equals(m.code()))) {
+                        mentions.add(m);
+                    }
+                }
+            }
+        }
+        return mentions;
     }
 
     /** A complement ("threatened to retaliate") is coded by its governor's patterns, not on its own. */

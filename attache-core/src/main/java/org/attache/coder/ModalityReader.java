@@ -51,6 +51,9 @@ final class ModalityReader {
                     hypothetical = true;
                 }
             }
+            if (level == 0 && unrealisedInfinitive(s, node)) {
+                hypothetical = true; // "inducements for Pyongyang to join", "sent troops to help fight"
+            }
             if (level == 0 && negatedObject(s, node)) {
                 negated = true; // "had no talks", "has no intention of meeting"
             }
@@ -72,6 +75,17 @@ final class ModalityReader {
             node = parent;
         }
         return new Assessment(negated, hypothetical, intent);
+    }
+
+    /**
+     * An infinitive that depends on a noun ("efforts to find a solution") or states a purpose
+     * ("deployed troops to fight") names an aim, not something that happened.
+     */
+    private static boolean unrealisedInfinitive(Sentence s, int verb) {
+        boolean infinitive = s.token(verb).tag().equals("VB")
+                && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
+        String rel = s.relation(verb);
+        return infinitive && (rel.startsWith("acl") || rel.equals("advcl"));
     }
 
     private boolean negatedObject(Sentence s, int verb) {

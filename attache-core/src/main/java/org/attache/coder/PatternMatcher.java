@@ -79,6 +79,9 @@ final class PatternMatcher {
             }
         }
         if (pattern.targetIsObject()) {
+            if (clause.objects().isEmpty()) {
+                return false; // "+": the object is the target, so there must be one
+            }
             targets.addAll(clause.objects());
         }
         for (Clause.Prep prep : clause.prepositions()) {
@@ -89,10 +92,17 @@ final class PatternMatcher {
         return true;
     }
 
-    /** Lemmas of the object's head, its compounds and adjectives, and its "of" complement. */
+    /**
+     * Lemmas of the object's head, its compounds and adjectives, and its "of" complement. A clause
+     * without an object offers its prepositional phrases instead ("is open to a strike").
+     */
     private static Set<String> objectLemmas(Sentence s, Clause clause) {
         Set<String> lemmas = new HashSet<>();
-        for (int o : clause.objects()) {
+        List<Integer> objects = clause.objects();
+        if (objects.isEmpty()) {
+            objects = clause.prepositions().stream().map(Clause.Prep::noun).toList();
+        }
+        for (int o : objects) {
             addForms(lemmas, s.token(o));
             for (int c : s.children(o)) {
                 String rel = s.relation(c);

@@ -37,7 +37,7 @@ final class TargetFinder {
     Targets find(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
                  List<ActorMention> sources, LocalDate date, DocumentContext context) {
         for (List<Integer> tier : directTiers(s, clause, complement, match, date, context)) {
-            List<ActorMention> found = notSources(arguments.actorsOf(s, tier, date, context, false), sources);
+            List<ActorMention> found = notSources(arguments.targetsOf(s, tier, date, context, sources), sources);
             if (!found.isEmpty()) {
                 return new Targets(found, false);
             }
@@ -49,7 +49,7 @@ final class TargetFinder {
             complement.prepositions().forEach(p -> phrases.add(p.noun()));
         }
         for (List<Integer> modifier : nested(s, phrases, 0)) {
-            List<ActorMention> found = notSources(arguments.actorsOf(s, modifier, date, context, false), sources);
+            List<ActorMention> found = notSources(arguments.targetsOf(s, modifier, date, context, sources), sources);
             if (!found.isEmpty()) {
                 return new Targets(found, true);
             }
@@ -95,7 +95,7 @@ final class TargetFinder {
         if (!p.preposition().equals("in") && !p.preposition().equals("at")) {
             return false;
         }
-        List<ActorMention> named = arguments.actorsOf(s, List.of(p.noun()), date, context, false);
+        List<ActorMention> named = arguments.targetsOf(s, List.of(p.noun()), date, context, List.of());
         return !named.isEmpty() && named.stream().allMatch(m -> m.type().equals("city"));
     }
 

@@ -49,6 +49,7 @@ public final class ArticleCoder {
         int parsed = 0;
         for (Sentence tagged : sentences) {
             if (!worthParsing(tagged)) {
+                context.passSentence();
                 continue;
             }
             parsed++;
@@ -59,7 +60,8 @@ public final class ArticleCoder {
 
     /**
      * True if the sentence has a dictionary verb and something that can be an actor: a phrase of
-     * the actor dictionary, or a pronoun that may stand for an actor of an earlier sentence.
+     * the actor dictionary, or a pronoun or description ("the country") that may stand for an
+     * actor of an earlier sentence.
      */
     public boolean worthParsing(Sentence tagged) {
         if (!coder.mayYieldEvent(tagged)) {
@@ -68,6 +70,9 @@ public final class ArticleCoder {
         for (Token t : tagged.tokens()) {
             if (t.tag().equals("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+            if (DocumentContext.describesState(t.key())) {
+                return true; // "the isolated country" may stand for a state named before
             }
         }
         return !coder.dictionaries().actors().phrases().scan(tagged, 0, tagged.size() - 1).isEmpty();

@@ -56,30 +56,26 @@ public final class VerbDictionary {
         Map<String, List<VerbPattern>> byVerb = new HashMap<>();
         int count = 0;
         for (DictionaryText text : files) {
-            Set<String> verbs = null;
-            List<String> particles = List.of();
+            List<Head> heads = null;
             for (Line line : text.lines()) {
                 String s = line.text();
                 if (s.startsWith("==")) {
-                    String inner = s.replaceAll("^=+|=+$", "").strip();
-                    if (!s.endsWith("==") || inner.isEmpty()) {
-                        text.problem(line, "block header must read '== verb [particles] ==': " + s);
-                        verbs = null;
-                        continue;
+                    heads = heads(s);
+                    if (heads == null) {
+                        text.problem(line, "block header must read '== verb|verb [particles]; verb [particles] ==': " + s);
                     }
-                    String[] words = inner.toLowerCase(Locale.ROOT).split("\\s+");
-                    verbs = new LinkedHashSet<>(Arrays.asList(words[0].split("\\|")));
-                    particles = List.of(Arrays.copyOfRange(words, 1, words.length));
                     continue;
                 }
-                if (verbs == null) {
+                if (heads == null) {
                     text.problem(line, "pattern outside a '== verb ==' block: " + s);
                     continue;
                 }
                 try {
-                    VerbPattern p = pattern(verbs, particles, s, text, line, validCode);
-                    for (String v : verbs) {
-                        byVerb.computeIfAbsent(v, k -> new ArrayList<>()).add(p);
+                    for (Head head : heads) {
+                        VerbPattern p = pattern(head.verbs(), head.particles(), s, text, line, validCode);
+                        for (String v : head.verbs()) {
+                            byVerb.computeIfAbsent(v, k -> new ArrayList<>()).add(p);
+                        }
                     }
                     count++;
                 } catch (IllegalArgumentException e) {
@@ -95,6 +91,31 @@ public final class VerbDictionary {
             sorted.put(verb, List.copyOf(copy));
         });
         return new VerbDictionary(sorted, count);
+    }
+
+    /** One verb group of a block header with the particles that follow it ("step up"). */
+    private record Head(Set<String> verbs, List<String> particles) {
+    }
+
+    /**
+     * The verb groups of a header: {@code == escalate|intensify; step up ==} shares one block of
+     * patterns between verbs that take different particles. Null if the header is malformed.
+     */
+    private static List<Head> heads(String header) {
+        String inner = header.replaceAll("^=+|=+$", "").strip();
+        if (!header.endsWith("==") || inner.isEmpty()) {
+            return null;
+        }
+        List<Head> heads = new ArrayList<>();
+        for (String item : inner.toLowerCase(Locale.ROOT).split(";")) {
+            String[] words = item.strip().split("\\s+");
+            if (words[0].isEmpty()) {
+                return null;
+            }
+            heads.add(new Head(new LinkedHashSet<>(Arrays.asList(words[0].split("\\|"))),
+                    List.of(Arrays.copyOfRange(words, 1, words.length))));
+        }
+        return heads;
     }
 
     private static VerbPattern pattern(Set<String> verbs, List<String> particles, String line, DictionaryText text,
