@@ -1,6 +1,8 @@
 package org.attache.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,20 +11,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.attache.events.Event;
 import org.attache.formats.ArticleReader;
 import org.attache.formats.EventJsonWriter;
 import org.attache.formats.Item;
 import org.attache.formats.Rejection;
 import org.attache.pipeline.ArticleCoder;
-import org.attache.pipeline.CodedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,84 +52,75 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
     boolean noProgress;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        ArticleCoder coder = Engine.articleCoder();
-        ArticleReader reader = new ArticleReader().withMaxChars(maxChars);
-        if (date != null) {
-            reader = reader.withDefaultDate(date);
-        }
-        Progress progress = new Progress(err, !noProgress && System.console() != null);
-        AtomicInteger rejected = new AtomicInteger();
-        AtomicInteger skipped = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        BlockingQueue<CompletableFuture<CodedArticle>> inOrder = new ArrayBlockingQueue<>(threads * 4);
-        CompletableFuture<CodedArticle> end = CompletableFuture.completedFuture(null);
-        try (OutputStream out = output == null ? System.out : Files.newOutputStream(output);
+        // open the output first: a bad path should fail now, not after the models have loaded
+        try (OutputStream out = output == null ? new NonClosing(System.out) : Files.newOutputStream(output);
              EventJsonWriter writer = new EventJsonWriter(out)) {
-            Thread drain = new Thread(() -> drain(inOrder, end, writer, progress, err), "attache-writer");
-            drain.start();
-            reader.read(inputs, item -> {
-                if (item instanceof Rejection r) {
-                    rejected.incrementAndGet();
-                    err.println("attache: rejected " + r.message());
+            ArticleCoder coder = Engine.articleCoder();
+            ArticleReader reader = new ArticleReader().withMaxChars(maxChars);
+            if (date != null) {
+                reader = reader.withDefaultDate(date);
+            }
+            Progress progress = new Progress(err, !noProgress && System.console() != null);
+            Tally tally = new Tally();
+            try (OrderedCoding coding = new OrderedCoding(coder, threads, outcome -> {
+                if (outcome.failure() != null) {
+                    tally.rejected++;
+                    err.println("attache: rejected " + outcome.item().where() + ": coding failed: " + outcome.failure());
                     return;
                 }
-                Item.Accepted accepted = (Item.Accepted) item;
-                if (accepted.warning() != null) {
-                    err.println("attache: warning: " + accepted.where() + ": " + accepted.warning());
-                }
-                if (accepted.article().text().isBlank()) {
-                    skipped.incrementAndGet();
-                    err.println("attache: skipped " + accepted.where() + ": text is empty");
-                    return;
-                }
-                put(inOrder, CompletableFuture.supplyAsync(() -> coder.code(accepted.article()), pool)
-                        .exceptionally(e -> {
-                            rejected.incrementAndGet();
-                            err.println("attache: rejected " + accepted.where() + ": coding failed: " + e.getCause());
-                            return null;
-                        }));
-            });
-            put(inOrder, end);
-            drain.join();
-        } finally {
-            pool.shutdownNow();
-        }
-        progress.finish();
-        err.printf(Locale.ROOT, "attache: coded %,d articles (%,d sentences, %,d parsed), %,d events; "
-                        + "%,d skipped, %,d rejected; %.1f s%n", progress.articles(), progress.sentences(),
-                progress.parsed(), progress.events(), skipped.get(), rejected.get(), progress.seconds());
-        return rejected.get() > 0 ? Main.EXIT_REJECTED : 0;
-    }
-
-    private static void put(BlockingQueue<CompletableFuture<CodedArticle>> queue, CompletableFuture<CodedArticle> f) {
-        try {
-            queue.put(f);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while queueing an article", e);
-        }
-    }
-
-    private static void drain(BlockingQueue<CompletableFuture<CodedArticle>> queue, CompletableFuture<CodedArticle> end,
-                              EventJsonWriter writer, Progress progress, PrintStream err) {
-        try {
-            for (CompletableFuture<CodedArticle> next = queue.take(); next != end; next = queue.take()) {
-                CodedArticle coded = next.get();
-                if (coded == null) {
-                    continue;
-                }
-                for (Event e : coded.events()) {
-                    writer.write(e);
-                }
-                progress.add(coded.sentences(), coded.parsed(), coded.events().size());
+                outcome.coded().events().forEach(writer::write);
+                progress.add(outcome.coded().sentences(), outcome.coded().parsed(), outcome.coded().events().size());
+            })) {
+                reader.read(inputs, item -> {
+                    if (item instanceof Rejection r) {
+                        tally.rejected++;
+                        err.println("attache: rejected " + r.message());
+                    } else if (item instanceof Item.Skipped skip) {
+                        tally.skipped++;
+                        err.println("attache: skipped " + skip.where() + ": " + skip.reason());
+                    } else if (item instanceof Item.Accepted accepted) {
+                        if (accepted.warning() != null) {
+                            err.println("attache: warning: " + accepted.where() + ": " + accepted.warning());
+                        }
+                        coding.submit(accepted);
+                    }
+                });
+                coding.finish();
             }
             writer.flush();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            err.println("attache: internal error: " + e.getCause());
+            progress.finish();
+            err.printf(Locale.ROOT, "attache: coded %,d articles (%,d sentences, %,d parsed), %,d events; "
+                            + "%,d skipped, %,d rejected; %.1f s%n", progress.articles(), progress.sentences(),
+                    progress.parsed(), progress.events(), tally.skipped, tally.rejected, progress.seconds());
+            return tally.rejected > 0 ? Main.EXIT_REJECTED : 0;
+        } catch (UncheckedIOException e) {
+            err.println("attache: cannot write events: " + e.getCause().getMessage());
+            return 1;
+        }
+    }
+
+    /** Counts of records not coded, kept by the submitting thread. */
+    private static final class Tally {
+        int skipped;
+        int rejected;
+    }
+
+    /** Standard output, which closing the writer must leave open for whoever runs us. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 }

@@ -11,11 +11,12 @@ import java.util.concurrent.Callable;
 import org.attache.events.Event;
 import org.attache.formats.EventJsonWriter;
 import org.attache.formats.GoldStandard;
+import org.attache.formats.Item;
 import org.attache.formats.Prediction;
 import org.attache.formats.Score;
 import org.attache.formats.Scorer;
 import org.attache.pipeline.ArticleCoder;
-import org.attache.pipeline.CodedArticle;
+import org.attache.text.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,12 +46,19 @@ final class EvalCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         GoldStandard standard = GoldStandard.read(gold);
         ArticleCoder coder = Engine.articleCoder();
-        List<CodedArticle> coded = InOrder.code(coder, standard.articles(), threads);
-        List<Prediction> predictions = new ArrayList<>();
         List<Event> events = new ArrayList<>();
-        for (CodedArticle c : coded) {
-            events.addAll(c.events());
+        try (OrderedCoding coding = new OrderedCoding(coder, threads, outcome -> {
+            if (outcome.failure() != null) {
+                throw new IllegalStateException("coding " + outcome.item().where() + " failed", outcome.failure());
+            }
+            events.addAll(outcome.coded().events());
+        })) {
+            for (Article a : standard.articles()) {
+                coding.submit(new Item.Accepted(gold + " (id " + a.id() + ")", a, null));
+            }
+            coding.finish();
         }
+        List<Prediction> predictions = new ArrayList<>();
         events.forEach(e -> predictions.add(Prediction.of(e)));
         if (output != null) {
             try (EventJsonWriter writer = new EventJsonWriter(Files.newOutputStream(output))) {

@@ -28,7 +28,23 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::failure)
+                .execute(args);
+    }
+
+    /**
+     * A command that fails (unreadable gold file, bad dictionary) says why in one line; the stack
+     * trace is for developers and shows only with {@code -Dattache.debug=true}.
+     */
+    private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String why = e.getMessage() == null ? e.toString() : e.getMessage();
+        cmd.getErr().println("attache " + cmd.getCommandName() + ": " + why);
+        if (Boolean.getBoolean("attache.debug")) {
+            e.printStackTrace(cmd.getErr());
+        }
+        return 1;
     }
 
     @Override

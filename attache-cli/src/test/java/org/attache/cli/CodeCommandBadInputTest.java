@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.attache.cli.CommandRun.Summary;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,20 +100,20 @@ class CodeCommandBadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            huge.jsonl | :1 (id huge)
-            huge.txt   | ''
+            huge.jsonl | ':1: line is 5,242,923 bytes, too long for an article of at most 300,000 characters'
+            huge.txt   | ': file is 5,242,880 bytes, more than the limit of 300,000 characters'
             """)
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void rejectsFiveMegabyteArticleWithoutParsingIt(String fileName, String where) throws IOException {
-        // 5 MiB of characters, over the default limit of 5,000,000 (ArticleReader.DEFAULT_MAX_CHARS)
+    void rejectsFiveMegabyteArticleWithoutParsingIt(String fileName, String problem) throws IOException {
+        // 5 MiB of characters, over the default limit of 300,000 (ArticleReader.DEFAULT_MAX_CHARS):
+        // refused from its size alone, before the JSON is even decoded
         String text = newsLikeText(5 * 1024 * 1024);
         Path huge = write(fileName, fileName.endsWith(".txt") ? text : article("huge", "2022-02-24", text) + "\n");
         Path good = write("good.jsonl", OK1 + "\n");
 
         CommandRun run = code("--date", "2022-02-24", huge.toString(), good.toString());
 
-        assertThat(run.stderrLines()).contains("attache: rejected " + huge + where
-                + ": text is 5,242,880 characters, more than the limit of 5,000,000");
+        assertThat(run.stderrLines()).contains("attache: rejected " + huge + problem);
         assertCodedAndRejected(run, List.of("ok1"), 1);
         assertThat(run.summary().sentences()).as("only the good article was split into sentences").isEqualTo(1);
     }
@@ -131,17 +130,15 @@ class CodeCommandBadInputTest {
     }
 
     @Test
-    @Disabled("Product issue: the default limit (ArticleReader.DEFAULT_MAX_CHARS = 5,000,000) lets a book-sized"
-            + " article through to CoreNLP; measured with the CLI on one thread, 4,999,999 characters of news-like"
-            + " text took 77 s and 2.8 GB of memory to split and tag (none of it parsed). Enable when the default"
-            + " limit is lowered to news size.")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    void rejectsArticleJustUnderTheDefaultLimitBeforeSpendingMinutesOnIt() throws IOException {
-        Path huge = write("huge.jsonl", article("huge", "2022-02-24", newsLikeText(4_999_999)) + "\n");
+    void rejectsBookSizedArticleBeforeSpendingMinutesOnIt() throws IOException {
+        Path huge = write("huge.jsonl", OK1 + "\n" + article("huge", "2022-02-24", newsLikeText(400_000)) + "\n");
 
         CommandRun run = code(huge);
 
-        assertThat(run.stderr()).contains("attache: rejected " + huge + ":1 (id huge): text is 4,999,999 characters");
+        assertThat(run.stderr()).contains("attache: rejected " + huge + ":2 (id huge): text is 400,000 characters, "
+                + "more than the limit of 300,000");
+        assertCodedAndRejected(run, List.of("ok1"), 1);
     }
 
     @Test

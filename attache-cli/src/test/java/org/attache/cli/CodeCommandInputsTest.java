@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +38,6 @@ class CodeCommandInputsTest {
     }
 
     @Test
-    @Disabled("Product bug: CodeCommand prints \"attache: warning: \" + where + \": \" + warning, and "
-            + "TextFileArticles' warning already starts with the file name, so the path is printed twice")
     void namesTheFileOnceInTheModificationDateWarning() throws IOException {
         Path note = textFile("note.txt", "2022-02-24T12:00:00Z");
 
@@ -71,13 +68,16 @@ class CodeCommandInputsTest {
                 + article("a2", "2022-02-25", INVASION) + "\n");
         write(corpus.resolve("sub/b.txt"), INVASION);
         write(corpus.resolve("c.json"), article("c1", "2022-02-26", INVASION) + "\n");
-        write(corpus.resolve("README.md"), "Not an article: ignored inside a directory.");
+        write(corpus.resolve("README.md"), "Not an article: skipped inside a directory.");
 
         CommandRun run = code("--date", "2022-02-24", corpus.toString());
 
         assertThat(CommandRun.invasionsCoded(events())).containsExactly("a1", "a2", "c1", "b");
         assertThat(run.stderr()).doesNotContain("rejected " + corpus);
         assertThat(run.summary().coded()).isEqualTo(4);
+        assertThat(run.stderrLines()).contains("attache: skipped " + corpus.resolve("README.md")
+                + ": not an article file (.jsonl, .json or .txt)");
+        assertThat(run.summary().skipped()).isEqualTo(1);
         assertThat(run.summary().rejected()).isZero();
         assertThat(run.exitCode()).isZero();
     }

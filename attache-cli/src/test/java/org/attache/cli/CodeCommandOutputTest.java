@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,10 +53,6 @@ class CodeCommandOutputTest {
     }
 
     @Test
-    @Disabled("Product bug: when writing events fails, the writer thread of CodeCommand dies and nobody hears of it:"
-            + " with few articles the run ends with exit code 0 and a summary counting the lost events; with more"
-            + " articles than the queue holds (threads x 4) the reading thread blocks for ever in"
-            + " ArrayBlockingQueue.put (CodeCommand.put) and attache code never ends")
     @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void failsWhenWritingEventsFails() throws IOException {
         Path full = Path.of("/dev/full");

@@ -44,6 +44,10 @@ final class ArticleIntake {
         return (int) Math.min(Integer.MAX_VALUE - 16, (long) BYTES_PER_CHAR_ESCAPED * maxChars + LINE_OVERHEAD);
     }
 
+    void skip(String where, String reason) {
+        sink.accept(new Item.Skipped(where, reason));
+    }
+
     void reject(String where, String problem) {
         sink.accept(new Rejection(where, problem));
     }

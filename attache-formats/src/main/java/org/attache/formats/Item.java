@@ -10,7 +10,7 @@ import org.attache.text.Article;
  *
  * <p>Thread-safety: immutable values.
  */
-public sealed interface Item permits Item.Accepted, Rejection {
+public sealed interface Item permits Item.Accepted, Item.Skipped, Rejection {
 
     /** Where the item was read: a file path, optionally followed by {@code :line} and {@code (id …)}. */
     String where();
@@ -26,6 +26,18 @@ public sealed interface Item permits Item.Accepted, Rejection {
         public Accepted {
             Objects.requireNonNull(where, "where");
             Objects.requireNonNull(article, "article");
+        }
+    }
+
+    /**
+     * A file passed over on purpose, not an error: a directory may hold other files than articles
+     * (a README, images).
+     */
+    record Skipped(String where, String reason) implements Item {
+
+        public Skipped {
+            Objects.requireNonNull(where, "where");
+            Objects.requireNonNull(reason, "reason");
         }
     }
 }

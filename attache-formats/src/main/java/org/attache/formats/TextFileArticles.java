@@ -50,7 +50,7 @@ final class TextFileArticles {
         if (date == null) {
             // UTC, so that the same file gets the same date on every machine
             date = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
-            warning = name + ": no date given, using the file's last-modified date " + date + " (UTC)";
+            warning = "no date given, using the file's last-modified date " + date + " (UTC)";
         }
         intake.offer(name, name, new Article(idOf(file), date, text), warning);
     }

@@ -79,7 +79,9 @@ class ArticleReaderTest {
     void readsADirectoryRecursivelyInPathOrderSkippingOtherFiles() throws Exception {
         List<Item> items = read(reader.withDefaultDate(LocalDate.of(2024, 1, 1)), fixture("corpus").toString());
 
-        assertThat(items).allMatch(i -> i instanceof Item.Accepted);
+        assertThat(items).noneMatch(i -> i instanceof Rejection);
+        assertThat(items).filteredOn(i -> i instanceof Item.Skipped).isNotEmpty()
+                .allSatisfy(i -> assertThat(((Item.Skipped) i).reason()).contains("not an article file"));
         assertThat(articles(items)).extracting(Article::id).containsExactly("a", "c-b1", "c", "c-z1", "c-z2");
     }
 
@@ -106,7 +108,8 @@ class ArticleReaderTest {
         assertThat(items).singleElement().isInstanceOfSatisfying(Item.Accepted.class, a -> {
             assertThat(a.article().id()).isEqualTo("story");
             assertThat(a.article().date()).isEqualTo(LocalDate.of(2021, 6, 15));
-            assertThat(a.warning()).contains(file.toString()).contains("2021-06-15");
+            assertThat(a.where()).isEqualTo(file.toString());
+            assertThat(a.warning()).contains("last-modified date 2021-06-15");
         });
     }
 

@@ -41,9 +41,12 @@ public final class CoreNlpPipeline implements NlpPipeline {
         this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
     }
 
-    /** Silences CoreNLP's own progress messages on stderr ("Adding annotator pos", model loading). */
+    /**
+     * Silences CoreNLP's own progress messages on stderr ("Adding annotator pos", model loading)
+     * by giving its logger no handler. Nothing is captured: System.out and System.err stay ours.
+     */
     public static void quietLogging() {
-        RedwoodConfiguration.empty().capture(System.err).apply();
+        RedwoodConfiguration.empty().apply();
     }
 
     /** A supplier giving each calling thread its own pipeline, created on first use. */
