@@ -39,7 +39,8 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
     Path output;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Date of .txt articles (default: the file's modification date, with a warning).")
+            description = "Date of .txt articles (default: a date the file name starts with, as in "
+                    + "2023-03-10_talks.txt, else the file's modification date, with a warning).")
     LocalDate date;
 
     @Option(names = {"-t", "--threads"}, description = "Coding threads, one NLP pipeline each (default: ${DEFAULT-VALUE}).")

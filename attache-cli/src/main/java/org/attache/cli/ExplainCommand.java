@@ -112,6 +112,9 @@ final class ExplainCommand implements Callable<Integer> {
             b.append(" HYPOTHETICAL");
         }
         b.append(" [").append(e.mode().label()).append("]");
+        if (e.reportedBy() != null) {
+            b.append(" reported by ").append(e.reportedBy());
+        }
         b.append(" by pattern '").append(e.evidence().rule()).append("' at ").append(e.evidence().ruleSource());
         return b.toString();
     }

@@ -22,11 +22,9 @@ import java.util.regex.Pattern;
  * wrote to stdout and stderr.
  *
  * <p>Design decision: the commands write to {@code System.out} and {@code System.err}, so a run
- * points them at buffers and puts the originals back afterwards. It does so through two streams
- * installed once, not a new stream per run, because CoreNLP's logging setup (called by every
- * command) replaces the system streams with its own, which keep writing to whatever streams were
- * current the first time it ran in the JVM. {@code attache code} also closes {@code System.out}
- * after writing events to it, so those streams ignore {@code close()}.
+ * points them at buffers and puts the originals back afterwards, through two streams installed
+ * once that ignore {@code close()}, so that a command which closed its output by mistake could
+ * not break the runs after it.
  *
  * <p>Not thread-safe: tests using it must not run concurrently.
  */

@@ -2,6 +2,7 @@ package org.attache.coder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class EventCoder {
     private final ActorResolver resolver;
     private final ArgumentReader arguments;
     private final TargetFinder targetFinder;
+    private final ReportReader reports;
     private final PatternMatcher matcher = new PatternMatcher();
     private final ModalityReader modality;
 
@@ -43,6 +45,7 @@ public final class EventCoder {
         this.resolver = new ActorResolver(dictionaries.actors(), dictionaries.agents());
         this.arguments = new ArgumentReader(resolver);
         this.targetFinder = new TargetFinder(arguments);
+        this.reports = new ReportReader(dictionaries.modality(), resolver);
         this.modality = new ModalityReader(dictionaries.modality());
     }
 
@@ -54,14 +57,41 @@ public final class EventCoder {
         return resolver;
     }
 
-    /** True if the tagged sentence contains a verb the dictionary knows: only then is parsing worth it. */
+    /**
+     * True if a pattern of one of the tagged sentence's verbs could match it: only then is parsing
+     * worth it. A pattern could match when every word it asks for (object words, particles, the
+     * complement's verb) occurs somewhere in the sentence; "held a party" never reaches the parser
+     * for "hold ... talks".
+     */
     public boolean mayYieldEvent(Sentence tagged) {
+        Set<String> lemmas = new HashSet<>();
         for (Token t : tagged.tokens()) {
-            if (t.isVerb() && dictionaries.verbs().hasVerb(t.key())) {
-                return true;
+            lemmas.add(t.key());
+            if (t.isProperNoun() && t.key().endsWith("s")) {
+                lemmas.add(t.key().substring(0, t.key().length() - 1)); // "Sanctions" tagged as a name
+            }
+        }
+        for (Token t : tagged.tokens()) {
+            if (t.isVerb()) {
+                for (VerbPattern p : dictionaries.verbs().patternsFor(t.key())) {
+                    if (couldMatch(p, lemmas)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    private static boolean couldMatch(VerbPattern p, Set<String> lemmas) {
+        return lemmas.containsAll(p.particles().stream().flatMap(w -> List.of(w.split(" ")).stream()).toList())
+                && allPresent(p.main().objectWords(), lemmas)
+                && (!p.needsComplement() || (p.complementVerbs().stream().anyMatch(lemmas::contains)
+                    && allPresent(p.complement().objectWords(), lemmas)));
+    }
+
+    private static boolean allPresent(List<Set<String>> wordGroups, Set<String> lemmas) {
+        return wordGroups.stream().allMatch(group -> group.stream().anyMatch(lemmas::contains));
     }
 
     /** The events of a parsed sentence of document {@code docId} published on {@code date}. */
@@ -182,6 +212,7 @@ public final class EventCoder {
         Token trigger = s.token(v);
         Evidence evidence = new Evidence(s.text(), trigger.word(), trigger.begin(), trigger.end(), pattern.text(),
                 pattern.source());
+        String reporter = reports.reporterOf(s, v, date);
         List<ActorMention[]> pairs = pairs(sources, targets, cameo, reciprocal);
         if (pairs.isEmpty()) {
             trace.note(v, "pattern " + pattern.text() + " matched, but its only target is its source");
@@ -192,7 +223,7 @@ public final class EventCoder {
             String id = Event.idFor(docId, s.index(), trigger.begin(), source.code(),
                     target == null ? "" : target.code(), cameo.code());
             Event e = new Event(id, docId, s.index(), date, source, target, cameo, m.negated(), m.hypothetical(), mode,
-                    null, evidence);
+                    reporter, evidence);
             events.putIfAbsent(id, e);
             trace.event(v, e);
         }

@@ -12,12 +12,13 @@ import org.attache.dictionary.DictionaryText.Line;
  * line is {@code KIND: word; word}. Kinds: {@code negation} (dependents that negate a clause),
  * {@code hypothetical-aux} (could, might), {@code intent-aux} (will, would), {@code conditional}
  * (if, unless), {@code speculation} (verbs and nouns that govern an unrealised clause: plan,
- * consider, report), {@code denial} (verbs whose complement is denied). Immutable, thread-safe.
+ * consider, report), {@code denial} (verbs whose complement is denied), {@code reporting} (verbs
+ * that report what their complement says happened: say, tell). Immutable, thread-safe.
  */
 public final class Modality {
 
     static final List<String> KINDS = List.of("negation", "hypothetical-aux", "intent-aux", "conditional",
-            "speculation", "denial", "counterfactual-aux");
+            "speculation", "denial", "counterfactual-aux", "reporting");
 
     private final Map<String, Set<String>> words;
 

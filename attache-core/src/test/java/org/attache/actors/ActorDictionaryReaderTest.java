@@ -50,8 +50,24 @@ class ActorDictionaryReaderTest {
                 """).get(0);
 
         assertThat(putin.codeOn(LocalDate.of(2010, 1, 1))).contains("RUSGOV");
-        assertThat(putin.codeOn(LocalDate.of(1995, 1, 1))).isEmpty();
         assertThat(putin.country()).isEqualTo("RUS");
+    }
+
+    @Test
+    void codesAPersonOutOfOfficeWithTheCountryOfTheNearestOffice() {
+        ActorEntry medvedev = read("""
+                person Dmitry Medvedev
+                    role: RUSGOV 2008-05-07..2012-05-07 President
+                """).get(0);
+        ActorEntry ban = read("""
+                person Ban Ki-moon
+                    role: IGOUNO 2007-01-01..2016-12-31 Secretary-General of the United Nations
+                """).get(0);
+
+        assertThat(medvedev.codeOn(LocalDate.of(1995, 1, 1))).contains("RUS");
+        assertThat(medvedev.codeOn(LocalDate.of(2024, 1, 1))).contains("RUS");
+        assertThat(ban.codeOn(LocalDate.of(2020, 1, 1))).as("an international office says nothing of nationality")
+                .isEmpty();
     }
 
     @Test

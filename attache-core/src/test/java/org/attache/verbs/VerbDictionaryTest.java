@@ -48,6 +48,20 @@ class VerbDictionaryTest {
     }
 
     @Test
+    void sharesOneBlockBetweenVerbGroupsWithDifferentParticles() {
+        VerbDictionary verbs = read("""
+                == intensify|escalate; step up ==
+                190 * attack
+                """);
+
+        assertThat(verbs.patternsFor("escalate")).singleElement()
+                .satisfies(p -> assertThat(p.particles()).isEmpty());
+        assertThat(verbs.patternsFor("step")).singleElement()
+                .satisfies(p -> assertThat(p.particles()).containsExactly("up"));
+        assertThat(verbs.size()).as("one pattern line").isEqualTo(1);
+    }
+
+    @Test
     void ordersPatternsFromMostToLeastSpecific() {
         List<VerbPattern> patterns = read("""
                 == threaten ==
@@ -72,6 +86,6 @@ class VerbDictionaryTest {
                 "verbs.txt:1: pattern outside a '== verb ==' block: 020 * +",
                 "verbs.txt:3: unknown CAMEO code 999",
                 "verbs.txt:4: pattern must start with a CAMEO code (CODE or CODE/INTENT): abc",
-                "verbs.txt:5: block header must read '== verb [particles] ==': == ==");
+                "verbs.txt:5: block header must read '== verb|verb [particles]; verb [particles] ==': == ==");
     }
 }

@@ -99,6 +99,30 @@ class ArticleReaderTest {
     }
 
     @Test
+    void datesATextFileByTheDateItsNameStartsWithWithoutWarning() throws Exception {
+        Path file = write("2019-06-30_panmunjom.txt", "Trump met Kim at the border.");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2021-06-15T12:00:00Z")));
+
+        List<Item> items = read(reader, file.toString());
+
+        assertThat(items).singleElement().isInstanceOfSatisfying(Item.Accepted.class, a -> {
+            assertThat(a.article().date()).isEqualTo(LocalDate.of(2019, 6, 30));
+            assertThat(a.warning()).isNull();
+        });
+    }
+
+    @Test
+    void fallsBackToModificationTimeWhenTheNameStartsWithAnImpossibleDate() throws Exception {
+        Path file = write("2023-02-30_story.txt", "Chile recalled its ambassador.");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2021-06-15T12:00:00Z")));
+
+        List<Item> items = read(reader, file.toString());
+
+        assertThat(items).singleElement().isInstanceOfSatisfying(Item.Accepted.class,
+                a -> assertThat(a.warning()).contains("2021-06-15"));
+    }
+
+    @Test
     void datesATextFileByItsModificationTimeAndWarnsWhichDateWasUsed() throws Exception {
         Path file = write("story.txt", "Chile recalled its ambassador.");
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2021-06-15T12:00:00Z")));

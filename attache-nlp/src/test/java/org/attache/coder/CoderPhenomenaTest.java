@@ -163,4 +163,48 @@ class CoderPhenomenaTest {
         assertThat(e.source().text()).isEqualTo("Peru");
         assertThat(e.target().begin()).isEqualTo(16);
     }
+
+    @Test
+    void findsATargetNestedInTheObjectPhrase() {
+        assertThat(triples(code("Turkey threatened to veto Finland's membership of the alliance.")))
+                .anyMatch(t -> t.startsWith("TUR FIN 13"));
+    }
+
+    @Test
+    void readsADescriptionAsTheStateNamedBefore() {
+        List<String> events = triples(code("Iran tested a ballistic missile on Sunday. "
+                + "Britain imposed new sanctions on the isolated country."));
+
+        assertThat(events).contains("GBR IRN 163");
+    }
+
+    @Test
+    void readsABareRoleAsTheCompatriotOfTheOtherActor() {
+        assertThat(triples(code("Lukashenko warned protesters on Sunday.", LocalDate.of(2020, 8, 20))))
+                .anyMatch(t -> t.startsWith("BLRGOV BLROPP 13"));
+    }
+
+    @Test
+    void readsARoleOwnedByAPronounAsTheAntecedentsRole() {
+        assertThat(triples(code("Ecuador admitted that its army had shelled a Peruvian village.")))
+                .anyMatch(t -> t.startsWith("ECUMIL PER 19"));
+    }
+
+    @Test
+    void codesEachOtherAsAMutualAct() {
+        assertThat(triples(code("Armenia and Azerbaijan accused each other of shelling civilians.")))
+                .contains("ARM AZE 112");
+    }
+
+    @Test
+    void treatsAPurposeOrAimAsHypothetical() {
+        assertThat(triples(code("Japan offered incentives for Vietnam to join the pact.")))
+                .filteredOn(t -> t.startsWith("VNM")).isNotEmpty().allMatch(t -> t.endsWith("hypothetical"));
+    }
+
+    @Test
+    void negatesAnActWhoseObjectIsDenied() {
+        assertThat(triples(code("Serbia said it had no talks with Kosovo.")))
+                .filteredOn(t -> t.startsWith("SRB XKX 04")).isNotEmpty().allMatch(t -> t.endsWith("negated"));
+    }
 }
