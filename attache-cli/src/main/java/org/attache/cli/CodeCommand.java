@@ -17,6 +17,7 @@ import org.attache.formats.Item;
 import org.attache.formats.Rejection;
 import org.attache.pipeline.ArticleCoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +32,9 @@ import picocli.CommandLine.Parameters;
                 + "directories of them, or - for stdin.%n"
                 + "Exit codes: 0 all coded, 1 failure, 2 usage error, 3 some records rejected (the rest coded).")
 final class CodeCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Mixin
+    DictionaryOptions dictionaryOptions;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, directories or - (default: -).")
     List<String> inputs = List.of(ArticleReader.STDIN);
@@ -52,13 +56,23 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not report progress on stderr.")
     boolean noProgress;
 
+    @Option(names = "--db", paramLabel = "DB", arity = "0..1",
+            fallbackValue = org.attache.store.EventStore.DEFAULT_FILE,
+            description = "Store events in DB (a DuckDB file, default ${FALLBACK-VALUE}, or "
+                    + "postgresql://user@host/db), skipping articles stored unchanged; events then go to --output "
+                    + "only, not to stdout.")
+    String db;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         // open the output first: a bad path should fail now, not after the models have loaded
-        try (OutputStream out = output == null ? new NonClosing(System.out) : Files.newOutputStream(output);
-             EventJsonWriter writer = new EventJsonWriter(out)) {
-            ArticleCoder coder = Engine.articleCoder();
+        try (OutputStream out = output != null ? Files.newOutputStream(output)
+                : db != null ? OutputStream.nullOutputStream() : new NonClosing(System.out);
+             EventJsonWriter writer = new EventJsonWriter(out);
+             StoreSink store = db == null ? null : StoreSink.open(db, dictionaryOptions.specs, inputs,
+                     threads, maxChars, err)) {
+            ArticleCoder coder = Engine.articleCoder(dictionaryOptions.load(err));
             ArticleReader reader = new ArticleReader().withMaxChars(maxChars);
             if (date != null) {
                 reader = reader.withDefaultDate(date);
@@ -72,6 +86,9 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
                     return;
                 }
                 outcome.coded().events().forEach(writer::write);
+                if (store != null) {
+                    store.add(outcome.coded());
+                }
                 progress.add(outcome.coded().sentences(), outcome.coded().parsed(), outcome.coded().events().size());
             })) {
                 reader.read(inputs, item -> {
@@ -85,10 +102,15 @@ final class CodeCommand implements java.util.concurrent.Callable<Integer> {
                         if (accepted.warning() != null) {
                             err.println("attache: warning: " + accepted.where() + ": " + accepted.warning());
                         }
-                        coding.submit(accepted);
+                        if (store == null || !store.isCurrent(accepted.article())) {
+                            coding.submit(accepted);
+                        }
                     }
                 });
                 coding.finish();
+            }
+            if (store != null) {
+                tally.rejected += store.finish();
             }
             writer.flush();
             progress.finish();

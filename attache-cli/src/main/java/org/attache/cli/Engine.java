@@ -16,7 +16,12 @@ final class Engine {
     }
 
     static ArticleCoder articleCoder() {
+        return articleCoder(Dictionaries.builtIn());
+    }
+
+    /** The coder with the given dictionaries (see {@link DictionaryOptions}). */
+    static ArticleCoder articleCoder(Dictionaries dictionaries) {
         CoreNlpPipeline.quietLogging();
-        return new ArticleCoder(new EventCoder(Dictionaries.builtIn()), CoreNlpPipeline.perThread());
+        return new ArticleCoder(new EventCoder(dictionaries), CoreNlpPipeline.perThread());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attache.events.Event;
+import org.attache.formats.ErrorCauses;
 import org.attache.formats.EventJsonWriter;
 import org.attache.formats.GoldStandard;
 import org.attache.formats.Item;
@@ -32,7 +33,8 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD", description = "Gold standard, JSON Lines (see the gold FORMAT.md).")
     Path gold;
 
-    @Option(names = "--errors", description = "List every missed and extra event with its sentence.")
+    @Option(names = "--errors", description = "List every missed and extra event with its sentence, as score.py "
+            + "does, then again grouped by likely cause.")
     boolean errors;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the coded events to FILE.")
@@ -67,6 +69,11 @@ final class EvalCommand implements Callable<Integer> {
         }
         Score score = Scorer.score(standard, predictions);
         out.print(score.report(errors));
+        if (errors && !score.errors().isEmpty()) {
+            out.println();
+            List<Prediction> all = events.stream().map(Prediction::of).toList();
+            out.print(ErrorCauses.report(ErrorCauses.group(standard, all, score.errors())));
+        }
         return 0;
     }
 }

@@ -17,6 +17,7 @@ import org.attache.nlp.CoreNlpPipeline;
 import org.attache.text.Sentence;
 import org.attache.text.Token;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,6 +26,9 @@ import picocli.CommandLine.Parameters;
         description = "Show how a text is coded: its parse, the actors found, and every event with the "
                 + "pattern that fired, or why nothing fired.")
 final class ExplainCommand implements Callable<Integer> {
+
+    @Mixin
+    DictionaryOptions dictionaryOptions;
 
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The text to explain (quote it).")
     List<String> text;
@@ -36,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        ArticleCoder articles = Engine.articleCoder();
+        ArticleCoder articles = Engine.articleCoder(dictionaryOptions.load(System.err));
         EventCoder coder = articles.coder();
         NlpPipeline nlp = new CoreNlpPipeline();
         LocalDate at = date == null ? LocalDate.now() : date;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "attache", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Political event data from news: who did what to whom, coded in CAMEO, with evidence.",
         subcommands = {CodeCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                EventsCommand.class, DyadCommand.class, ActorsCommand.class, ExportCommand.class,
+                ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code when some records were rejected but the rest was coded. */

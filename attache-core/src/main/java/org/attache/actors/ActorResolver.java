@@ -20,6 +20,9 @@ import org.attache.text.Token;
  * complement, and an apposition ("Borrell, the EU's foreign policy chief") is read when the head
  * alone names nothing. Coordinated modifiers ("Thai and Cambodian troops") give one actor each.
  *
+ * <p>Dictionaries whose agents compose as {@link AgentDictionary.Composition#EVERY_AGENT}
+ * (PETRARCH's) are read by {@link EveryAgentReader} instead.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ActorResolver {
@@ -33,10 +36,13 @@ public final class ActorResolver {
 
     private final ActorDictionary actors;
     private final AgentDictionary agents;
+    private final EveryAgentReader everyAgent;
 
     public ActorResolver(ActorDictionary actors, AgentDictionary agents) {
         this.actors = actors;
         this.agents = agents;
+        this.everyAgent = agents.composition() == AgentDictionary.Composition.EVERY_AGENT
+                ? new EveryAgentReader(actors, agents) : null;
     }
 
     public ActorDictionary actors() {
@@ -51,6 +57,9 @@ public final class ActorResolver {
     private List<ActorMention> resolve(Sentence s, int head, LocalDate date, int depth) {
         if (depth > 3 || head < 0) {
             return List.of();
+        }
+        if (everyAgent != null) {
+            return everyAgent.resolve(s, head, date, depth);
         }
         Token h = s.token(head);
         if (h.tag().equals("CD") || QUANTITIES.contains(h.key())) {
@@ -195,7 +204,7 @@ public final class ActorResolver {
         return null;
     }
 
-    private static boolean hasCase(Sentence s, int noun, String preposition) {
+    static boolean hasCase(Sentence s, int noun, String preposition) {
         for (int c : s.children(noun, "case")) {
             if (s.token(c).key().equals(preposition)) {
                 return true;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The CAMEO event codebook: every event code with its name, Goldstein weight and quad class, and
@@ -84,6 +86,17 @@ public final class Codebook {
         Map<String, String> rules = reader.readIntents(intents, intentsSourceName, table);
         reader.throwIfProblems();
         return new Codebook(table, rules);
+    }
+
+    /**
+     * This codebook with more codes, for dictionaries that code events CAMEO lacks (PETRARCH's
+     * validation dictionary uses 903 and 345); the intent rules stay. A code already defined keeps
+     * its definition.
+     */
+    public Codebook with(Collection<CameoCode> extra) {
+        SortedMap<String, CameoCode> table = new TreeMap<>(byCode);
+        extra.forEach(c -> table.putIfAbsent(c.code(), c));
+        return new Codebook(table, intents);
     }
 
     /** The code, if this codebook defines it. */

@@ -82,7 +82,7 @@ final class ArgumentReader {
                 return List.of(compatriot(s, n, owner, role));
             }
         }
-        ActorMention described = context.described(s, n, sources);
+        ActorMention described = context.described(s, n, resolver.roleOf(s, n), sources);
         return described == null ? List.of() : List.of(described);
     }
 

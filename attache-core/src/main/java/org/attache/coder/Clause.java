@@ -94,9 +94,23 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             return subjectsOf(s, governor, depth);
         }
         if ((rel.equals("advcl") || rel.equals("acl")) && verbal && s.token(verb).tag().equals("VBG")) {
+            List<Integer> objects = s.children(governor, "obj");
+            if (!objects.isEmpty() && introducedBy(s, verb, Set.of("of", "for"))) {
+                // "accused Armenia of shelling", "praised Kyiv for opening": the object did it
+                return ActorResolver.withConjuncts(s, objects.get(0));
+            }
             return subjectsOf(s, governor, depth);
         }
         return List.of();
+    }
+
+    private static boolean introducedBy(Sentence s, int verb, Set<String> words) {
+        for (int c : s.children(verb)) {
+            if ((s.hasRelation(c, "mark") || s.hasRelation(c, "case")) && words.contains(s.token(c).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "as", "because",

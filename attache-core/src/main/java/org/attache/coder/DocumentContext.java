@@ -1,5 +1,6 @@
 package org.attache.coder;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,17 @@ public final class DocumentContext {
     private Sentence sentence;
     private List<ActorMention> sentenceSubjects = List.of();
     private List<ActorMention> sentenceMentions = List.of();
+    /** Persons named in earlier sentences, oldest first, with the sentence and whether a subject. */
+    private final List<RememberedPerson> persons = new ArrayList<>();
+
+    private record RememberedPerson(ActorMention mention, int sentence, boolean subject, Set<String> roles) {
+    }
+
+    /** Role codes of the titles a sentence gives its persons ("Foreign Minister X": GOV), by mention. */
+    private Map<ActorMention, Set<String>> sentenceTitles = Map.of();
+
+    /** How many sentences back a title alone ("the premier") may reach for the person it stands for. */
+    private static final int PERSON_REACH = 3;
     /** How often, and how recently, each state was named in earlier sentences, by country code. */
     private final Map<String, Salience> states = new HashMap<>();
     private int sentenceCount;
@@ -65,9 +77,9 @@ public final class DocumentContext {
 
     private static final double DECAY = 0.7;
 
-    /** True if {@code lemma} can describe a state named before ("country", "regime"). */
-    public static boolean describesState(String lemma) {
-        return STATE_DESCRIPTIONS.contains(lemma);
+    /** True if {@code lemma} can describe an actor named before ("country", "regime", "premier"). */
+    public static boolean mayDescribeActor(String lemma) {
+        return STATE_DESCRIPTIONS.contains(lemma) || PERSON_HEADS.contains(lemma);
     }
 
     /** Records a sentence that was not coded: what was named before it fades all the same. */
@@ -80,7 +92,9 @@ public final class DocumentContext {
      * pronoun after one of them stands for it before anything said earlier ("Iran admitted that
      * its military..."), and so does a description ("...imposed sanctions on the isolated country").
      */
-    void beginSentence(Sentence s, List<ActorMention> subjects, List<ActorMention> mentions) {
+    void beginSentence(Sentence s, List<ActorMention> subjects, List<ActorMention> mentions,
+                       Map<ActorMention, Set<String>> titles) {
+        sentenceTitles = Map.copyOf(titles);
         sentence = s;
         sentenceSubjects = List.copyOf(subjects);
         sentenceMentions = List.copyOf(mentions);
@@ -97,6 +111,10 @@ public final class DocumentContext {
         }
         for (ActorMention m : sentenceMentions) {
             note(states, m);
+            if (isPersonLike(sentence, m) || !sentenceTitles.getOrDefault(m, Set.of()).isEmpty()) {
+                boolean subject = sentenceSubjects.stream().anyMatch(x -> x.begin() == m.begin());
+                persons.add(new RememberedPerson(m, sentenceCount, subject, sentenceTitles.getOrDefault(m, Set.of())));
+            }
         }
         sentenceSubjects = List.of();
         sentenceMentions = List.of();
@@ -108,11 +126,15 @@ public final class DocumentContext {
      * "the regime"): the one named most recently before it that is none of {@code excluded}, or
      * null if the phrase is no such description or no state was named.
      */
-    ActorMention described(Sentence s, int i, List<ActorMention> excluded) {
+    ActorMention described(Sentence s, int i, String role, List<ActorMention> excluded) {
         String noun = s.token(i).key();
-        boolean definite = s.children(i, "det").stream().anyMatch(d -> s.token(d).key().equals("the"));
-        boolean qualified = s.child(i, "nmod") >= 0 || s.child(i, "nmod:poss") >= 0 || s.child(i, "compound") >= 0;
-        if (!STATE_DESCRIPTIONS.contains(noun) || !definite || qualified) {
+        if (!isBareDefinite(s, i)) {
+            return null;
+        }
+        if (PERSON_HEADS.contains(noun)) {
+            return describedPerson(s, i, role, excluded);
+        }
+        if (!STATE_DESCRIPTIONS.contains(noun)) {
             return null;
         }
         Map<String, Salience> candidates = new HashMap<>(states);
@@ -134,6 +156,50 @@ public final class DocumentContext {
         int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
         return new ActorMention(code, found.name(), s.textOf(first, i), s.token(first).begin(), s.token(i).end(),
                 found.country(), "state", i, found.source());
+    }
+
+    /** "the premier", "the country": a definite noun with no owner or name of its own. */
+    private static boolean isBareDefinite(Sentence s, int i) {
+        boolean definite = s.children(i, "det").stream().anyMatch(d -> s.token(d).key().equals("the"));
+        boolean qualified = s.child(i, "nmod") >= 0 || s.child(i, "nmod:poss") >= 0 || s.child(i, "compound") >= 0
+                || s.child(i, "flat") >= 0 || s.child(i, "appos") >= 0;
+        return definite && !qualified;
+    }
+
+    /**
+     * The person a title alone stands for ("The premier and the crown prince then signed..."): among
+     * the persons of the last few sentences, one whose title there had the same role ("premier"
+     * and "Prime Minister" are both GOV; "the cleric" finds "Ayatollah"), the latest subject first,
+     * else the latest one named; failing that, any person, by the same preference.
+     */
+    private ActorMention describedPerson(Sentence s, int i, String role, List<ActorMention> excluded) {
+        List<RememberedPerson> near = persons.stream()
+                .filter(p -> sentenceCount - p.sentence() <= PERSON_REACH)
+                .filter(p -> excluded.stream().noneMatch(e -> e.code().equals(p.mention().code())
+                        && e.name().equals(p.mention().name())))
+                .toList();
+        RememberedPerson found = preferred(near.stream().filter(p -> role != null && p.roles().contains(role)).toList());
+        if (found == null) {
+            found = preferred(near);
+        }
+        if (found == null) {
+            return null;
+        }
+        ActorMention m = found.mention();
+        int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
+        return new ActorMention(m.code(), m.name(), s.textOf(first, i), s.token(first).begin(), s.token(i).end(),
+                m.country(), m.type(), i, m.source());
+    }
+
+    /** The latest subject among {@code candidates} (oldest first), else the latest of them. */
+    private static RememberedPerson preferred(List<RememberedPerson> candidates) {
+        RememberedPerson found = null;
+        for (RememberedPerson p : candidates) {
+            if (found == null || p.subject() || !found.subject()) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     private void note(Map<String, Salience> into, ActorMention m) {

@@ -30,6 +30,8 @@ public final class EventCoder {
 
     /** Roots whose acts are mutual when several subjects act with no target: "A and B signed a pact". */
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06", "19");
+    /** Acts that, with no target named, fall on the source's own country: curfews, crackdowns. */
+    private static final Set<String> DOMESTIC_BASES = Set.of("081", "172", "175");
     private static final Set<String> RECIPROCAL_OBJECTS = Set.of("other", "another");
 
     private final Dictionaries dictionaries;
@@ -37,7 +39,8 @@ public final class EventCoder {
     private final ArgumentReader arguments;
     private final TargetFinder targetFinder;
     private final ReportReader reports;
-    private final PatternMatcher matcher = new PatternMatcher();
+    private final NominalEventReader nominal;
+    private final PatternMatcher matcher;
     private final ModalityReader modality;
 
     public EventCoder(Dictionaries dictionaries) {
@@ -45,7 +48,10 @@ public final class EventCoder {
         this.resolver = new ActorResolver(dictionaries.actors(), dictionaries.agents());
         this.arguments = new ArgumentReader(resolver);
         this.targetFinder = new TargetFinder(arguments);
+        this.matcher = new PatternMatcher(resolver);
         this.reports = new ReportReader(dictionaries.modality(), resolver);
+        this.nominal = new NominalEventReader(dictionaries.nouns(), resolver,
+                (s, v) -> !dictionaries.verbs().patternsFor(s.token(v).key()).isEmpty());
         this.modality = new ModalityReader(dictionaries.modality());
     }
 
@@ -73,7 +79,7 @@ public final class EventCoder {
         }
         for (Token t : tagged.tokens()) {
             if (t.isVerb()) {
-                for (VerbPattern p : dictionaries.verbs().patternsFor(t.key())) {
+                for (VerbPattern p : dictionaries.verbs().patternsFor(t)) {
                     if (couldMatch(p, lemmas)) {
                         return true;
                     }
@@ -105,10 +111,11 @@ public final class EventCoder {
      */
     public List<Event> code(String docId, LocalDate date, Sentence s, Trace trace, DocumentContext context) {
         Map<String, Event> events = new LinkedHashMap<>();
-        context.beginSentence(s, sentenceSubjects(s, date), sentenceMentions(s, date));
+        List<ActorMention> mentions = sentenceMentions(s, date);
+        context.beginSentence(s, sentenceSubjects(s, date), mentions, titles(s, mentions));
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
-            List<VerbPattern> patterns = dictionaries.verbs().patternsFor(verb.key());
+            List<VerbPattern> patterns = dictionaries.verbs().patternsFor(verb);
             // auxiliaries and copulas ("has suggested", "is open") are no predicates of their own
             if (patterns.isEmpty() || !(verb.isVerb() || s.relation(v).equals("root"))
                     || s.hasRelation(v, "aux") || s.hasRelation(v, "cop")) {
@@ -120,13 +127,14 @@ public final class EventCoder {
             }
             Clause clause = Clause.of(s, v);
             Clause complement = clause.complement() >= 0 ? Clause.of(s, clause.complement()) : null;
-            Optional<PatternMatcher.Match> match = matcher.firstMatch(patterns, s, clause, complement);
+            Optional<PatternMatcher.Match> match = matcher.firstMatch(patterns, s, clause, complement, date);
             if (match.isEmpty()) {
                 trace.note(v, "no pattern of '" + verb.key() + "' matches this clause");
                 continue;
             }
             VerbPattern pattern = match.get().pattern();
-            List<ActorMention> sources = arguments.subjectsOf(s, clause.subjects(), date, context);
+            List<Integer> subjects = match.get().sources().isEmpty() ? clause.subjects() : match.get().sources();
+            List<ActorMention> sources = arguments.subjectsOf(s, subjects, date, context);
             TargetFinder.Targets found = targetFinder.find(s, clause, complement, match.get(), sources, date, context);
             List<ActorMention> targets = found.actors();
             if (sources.isEmpty() && targets.stream().anyMatch(t -> t.type().equals("person"))) {
@@ -137,14 +145,45 @@ public final class EventCoder {
                 trace.note(v, "pattern " + pattern.text() + " matched, but no known actor is its subject");
                 continue;
             }
-            boolean reciprocal = reciprocal(s, clause);
+            boolean reciprocal = match.get().mutual() || reciprocal(s, clause);
             boolean mutual = sources.size() > 1 && (reciprocal
                     || (found.inferred() && MUTUAL_ROOTS.contains(dictionaries.codebook().get(pattern.code()).root())));
             emit(events, docId, date, s, v, pattern, sources, mutual ? List.of() : targets, reciprocal,
                     modality.assess(s, v), trace);
         }
+        for (NominalEventReader.NominalEvent n : nominal.read(s, date)) {
+            emitNominal(events, docId, date, s, n, trace);
+        }
         context.endSentence();
         return List.copyOf(events.values());
+    }
+
+    /**
+     * Events told by a noun take the modality of the clause the noun is in ("threatened a new
+     * invasion" is coded by the verb; "fears of an invasion" are hypothetical).
+     */
+    private void emitNominal(Map<String, Event> events, String docId, LocalDate date, Sentence s,
+                             NominalEventReader.NominalEvent n, Trace trace) {
+        int clause = n.noun();
+        while (clause >= 0 && !s.token(clause).isVerb()) {
+            clause = s.governor(clause);
+        }
+        ModalityReader.Assessment m = clause < 0 ? new ModalityReader.Assessment(false, false, false)
+                : modality.assess(s, clause);
+        boolean speculative = s.governor(n.noun()) >= 0
+                && dictionaries.modality().is("speculation", s.token(s.governor(n.noun())).key());
+        CameoCode cameo = dictionaries.codebook().get(n.entry().code());
+        org.attache.text.Token trigger = s.token(n.noun());
+        Evidence evidence = new Evidence(s.text(), trigger.word(), trigger.begin(), trigger.end(), n.entry().text(),
+                n.entry().source());
+        for (ActorMention[] pair : n.pairs()) {
+            String id = Event.idFor(docId, s.index(), trigger.begin(), pair[0].code(), pair[1].code(), cameo.code());
+            Event e = new Event(id, docId, s.index(), date, pair[0], pair[1], cameo, m.negated(),
+                    m.hypothetical() || m.intent() || speculative, Mode.DEED, reports.reporterOf(s, n.noun(), date),
+                    evidence);
+            events.putIfAbsent(id, e);
+            trace.event(n.noun(), e);
+        }
     }
 
     /** The actors that are subjects of the sentence's verbs, in order: antecedents for its pronouns. */
@@ -158,6 +197,37 @@ public final class EventCoder {
             }
         }
         return subjects;
+    }
+
+    /**
+     * The role codes of the titles each person is given in the sentence: the words of the phrase
+     * that names them and of its apposition ("Iran's supreme leader, Ayatollah Ali Khamenei").
+     */
+    private Map<ActorMention, Set<String>> titles(Sentence s, List<ActorMention> mentions) {
+        Map<ActorMention, Set<String>> titles = new java.util.HashMap<>();
+        for (ActorMention m : mentions) {
+            if (!m.type().equals("person") && !s.token(m.head()).isProperNoun()) {
+                continue; // titles belong to persons, named or not ("Foreign Minister Alberto van Klaveren")
+            }
+            Set<String> roles = new HashSet<>();
+            List<Integer> words = new ArrayList<>();
+            for (int t = 0; t < s.size(); t++) {
+                boolean inside = s.token(t).begin() >= m.begin() && s.token(t).end() <= m.end();
+                boolean apposed = (s.governor(t) == m.head() && s.hasRelation(t, "appos"))
+                        || (s.governor(m.head()) == t && s.hasRelation(m.head(), "appos"));
+                if (inside || apposed || s.governor(t) == m.head() && s.hasRelation(t, "compound")) {
+                    words.add(t);
+                }
+            }
+            for (int t : words) {
+                String role = resolver.roleOf(s, t);
+                if (role != null) {
+                    roles.add(role);
+                }
+            }
+            titles.put(m, roles);
+        }
+        return titles;
     }
 
     /** Every actor the sentence names, in order: antecedents for descriptions ("the country"). */
@@ -182,12 +252,13 @@ public final class EventCoder {
                 && dictionaries.verbs().hasVerb(s.token(governor).key());
     }
 
-    private static ActorMention ownGovernment(ActorMention of) {
+    /** The source's own country (with {@code role}), an actor no words name: empty text, no span. */
+    private static ActorMention implied(ActorMention of, String role) {
         if (of.country() == null) {
             return null;
         }
-        return new ActorMention(of.country() + "GOV", of.country() + " government", "", -1, -1, of.country(), "state",
-                -1, null);
+        String name = of.country() + (role.isEmpty() ? "" : " " + role.toLowerCase(java.util.Locale.ROOT));
+        return new ActorMention(of.country() + role, name, "", -1, -1, of.country(), "state", -1, null);
     }
 
     /** "Armenia and Azerbaijan accused each other": the subjects act on one another. */
@@ -227,6 +298,21 @@ public final class EventCoder {
             events.putIfAbsent(id, e);
             trace.event(v, e);
         }
+        if (pattern.reverseCode() != null) {
+            // "left for Minas Tirith" (032) is at the same time Minas Tirith receiving a visit (033)
+            CameoCode reverse = dictionaries.codebook().get(m.intent()
+                    ? dictionaries.codebook().intentFor(pattern.reverseCode()) : pattern.reverseCode());
+            for (ActorMention[] pair : pairs) {
+                if (pair[1] != null) {
+                    String id = Event.idFor(docId, s.index(), trigger.begin(), pair[1].code(), pair[0].code(),
+                            reverse.code());
+                    Event e = new Event(id, docId, s.index(), date, pair[1], pair[0], reverse, m.negated(),
+                            m.hypothetical(), mode, reporter, evidence);
+                    events.putIfAbsent(id, e);
+                    trace.event(v, e);
+                }
+            }
+        }
     }
 
     private static List<ActorMention[]> pairs(List<ActorMention> sources, List<ActorMention> targets,
@@ -245,7 +331,15 @@ public final class EventCoder {
         if (targets.isEmpty() && cameo.root().equals("14")) {
             // A protest that names no target is read as aimed at the protesters' own government.
             for (ActorMention source : sources) {
-                pairs.add(new ActorMention[] {source, ownGovernment(source)});
+                pairs.add(new ActorMention[] {source, implied(source, "GOV")});
+            }
+            return pairs;
+        }
+        if (targets.isEmpty() && DOMESTIC_BASES.contains(cameo.code().substring(0, 3))) {
+            // A curfew imposed or lifted, a crackdown: with no target named, they fall on the
+            // source's own country.
+            for (ActorMention source : sources) {
+                pairs.add(new ActorMention[] {source, implied(source, "")});
             }
             return pairs;
         }

@@ -13,12 +13,13 @@ import org.attache.dictionary.DictionaryText.Line;
  * {@code hypothetical-aux} (could, might), {@code intent-aux} (will, would), {@code conditional}
  * (if, unless), {@code speculation} (verbs and nouns that govern an unrealised clause: plan,
  * consider, report), {@code denial} (verbs whose complement is denied), {@code reporting} (verbs
- * that report what their complement says happened: say, tell). Immutable, thread-safe.
+ * that report what their complement says happened: say, tell), {@code allegation} (verbs whose
+ * complement is alleged, not established: accuse of). Immutable, thread-safe.
  */
 public final class Modality {
 
     static final List<String> KINDS = List.of("negation", "hypothetical-aux", "intent-aux", "conditional",
-            "speculation", "denial", "counterfactual-aux", "reporting");
+            "speculation", "denial", "counterfactual-aux", "reporting", "allegation");
 
     private final Map<String, Set<String>> words;
 

@@ -51,6 +51,9 @@ final class ModalityReader {
                     hypothetical = true;
                 }
             }
+            if (level == 0 && futureTimeClause(s, node)) {
+                hypothetical = true; // "would lift sanctions once inspectors verified ...": not yet
+            }
             if (level == 0 && unrealisedInfinitive(s, node)) {
                 hypothetical = true; // "inducements for Pyongyang to join", "sent troops to help fight"
             }
@@ -64,6 +67,9 @@ final class ModalityReader {
             }
             if (level > 0 && words.is("speculation", s.token(node).key())) {
                 hypothetical = true;
+            }
+            if (level > 0 && words.is("allegation", s.token(node).key())) {
+                hypothetical = true; // "accused Kyiv of shelling": alleged, not established
             }
             if (level > 0 && words.is("denial", s.token(node).key())) {
                 negated = true;
@@ -86,6 +92,22 @@ final class ModalityReader {
                 && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
         String rel = s.relation(verb);
         return infinitive && (rel.startsWith("acl") || rel.equals("advcl"));
+    }
+
+    private static final java.util.Set<String> TIME_MARKS = java.util.Set.of("once", "when", "after", "before",
+            "until", "till");
+
+    /** A time clause ("once", "when") of a clause in the future or conditional is not a fact yet. */
+    private boolean futureTimeClause(Sentence s, int verb) {
+        int governor = s.governor(verb);
+        if (governor < 0 || !s.relation(verb).equals("advcl")) {
+            return false;
+        }
+        boolean timed = s.children(verb, "mark").stream().anyMatch(m -> TIME_MARKS.contains(s.token(m).key()))
+                || s.children(verb, "advmod").stream().anyMatch(m -> TIME_MARKS.contains(s.token(m).key()));
+        boolean future = s.children(governor, "aux").stream().anyMatch(a -> words.is("intent-aux", s.token(a).key())
+                || words.is("intent-aux", s.token(a).word().toLowerCase(java.util.Locale.ROOT)));
+        return timed && future;
     }
 
     private boolean negatedObject(Sentence s, int verb) {

@@ -1,10 +1,12 @@
 package org.attache.coder;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.attache.actors.ActorResolver;
 import org.attache.text.Sentence;
 import org.attache.text.Token;
 import org.attache.verbs.ClausePattern;
@@ -14,21 +16,94 @@ import org.attache.verbs.VerbPattern;
  * Checks verb patterns against the clause of a verb. A pattern matches when its particles follow
  * the verb, its object words occur in the object, and its complement verb (if any) heads the
  * complement clause; it then names where the target is. Stateless and thread-safe.
+ *
+ * <p>Patterns written as a {@link org.attache.verbs.WordSequence} (PETRARCH's) are matched by
+ * {@link WordSequenceMatcher}, and among such patterns of a verb the one that covers most of the
+ * sentence wins, as in PETRARCH; patterns without one are tried in dictionary order (most specific
+ * first) and the first that matches wins. When combined dictionaries give a verb patterns of both
+ * kinds, each run of one kind is tried in turn, in the order of the dictionaries. A winning pattern
+ * without code yields nothing.
  */
 final class PatternMatcher {
 
-    /** A pattern that matched, with the noun phrases it names as target (possibly none). */
-    record Match(VerbPattern pattern, List<Integer> targets) {
+    /**
+     * A pattern that matched, with the noun phrases it names as target (possibly none).
+     *
+     * @param sources the noun phrases the pattern names as source; empty for the clause's subjects
+     * @param mutual true when the sources act on one another (PETRARCH's {@code %})
+     * @param targetsOnly true when the pattern decides the target alone: no other phrase may be one
+     */
+    record Match(VerbPattern pattern, List<Integer> targets, List<Integer> sources, boolean mutual,
+                 boolean targetsOnly) {
+
+        Match(VerbPattern pattern, List<Integer> targets) {
+            this(pattern, targets, List.of(), false, false);
+        }
+    }
+
+    private final WordSequenceMatcher sequences;
+
+    PatternMatcher() {
+        this(null);
+    }
+
+    /** @param resolver tells which phrases name actors, for word sequences; may be null without them */
+    PatternMatcher(ActorResolver resolver) {
+        this.sequences = new WordSequenceMatcher(resolver);
     }
 
     Optional<Match> firstMatch(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement) {
+        return firstMatch(patterns, s, clause, complement, null);
+    }
+
+    Optional<Match> firstMatch(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement,
+                               LocalDate date) {
+        Phrases phrases = null;
+        int from = 0;
+        while (from < patterns.size()) {
+            boolean wordSequences = patterns.get(from).words() != null;
+            int to = from;
+            while (to < patterns.size() && (patterns.get(to).words() != null) == wordSequences) {
+                to++;
+            }
+            List<VerbPattern> run = patterns.subList(from, to);
+            if (wordSequences && phrases == null) {
+                phrases = sequences.phrases(s, date);
+            }
+            Match m = wordSequences ? bestSequence(run, phrases, clause) : firstPlain(run, s, clause, complement);
+            if (m != null) {
+                return m.pattern().code() == null ? Optional.empty() : Optional.of(m);
+            }
+            from = to;
+        }
+        return Optional.empty();
+    }
+
+    private Match firstPlain(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement) {
         for (VerbPattern p : patterns) {
             Optional<Match> m = match(p, s, clause, complement);
             if (m.isPresent()) {
-                return m;
+                return m.get();
             }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** The word sequence covering most of the sentence; the earlier pattern on a tie. */
+    private Match bestSequence(List<VerbPattern> patterns, Phrases phrases, Clause clause) {
+        if (!phrases.sentence().token(clause.verb()).isVerb()) {
+            return null; // word sequences name verbs, not the nouns they share a form with ("an accord")
+        }
+        Match best = null;
+        int bestScore = -1;
+        for (VerbPattern p : patterns) {
+            WordSequenceMatcher.Result r = sequences.match(p.words(), phrases, clause);
+            if (r != null && r.score() > bestScore && particlesFollow(p.particles(), clause, new ArrayList<>())) {
+                best = new Match(p, r.targets(), r.sources(), r.mutual(), true);
+                bestScore = r.score();
+            }
+        }
+        return best;
     }
 
     private Optional<Match> match(VerbPattern p, Sentence s, Clause clause, Clause complement) {

@@ -36,6 +36,12 @@ final class TargetFinder {
 
     Targets find(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
                  List<ActorMention> sources, LocalDate date, DocumentContext context) {
+        if (match.targetsOnly()) {
+            // the pattern places the target itself (PETRARCH's word sequences): no other phrase is one,
+            // and only the source's own phrase is not
+            return new Targets(arguments.targetsOf(s, match.targets(), date, context, sources).stream()
+                    .filter(t -> sources.stream().noneMatch(src -> src.begin() == t.begin())).toList(), false);
+        }
         for (List<Integer> tier : directTiers(s, clause, complement, match, date, context)) {
             List<ActorMention> found = notSources(arguments.targetsOf(s, tier, date, context, sources), sources);
             if (!found.isEmpty()) {
@@ -99,16 +105,33 @@ final class TargetFinder {
         return !named.isEmpty() && named.stream().allMatch(m -> m.type().equals("city"));
     }
 
+    /** Actors whose own country, named bare beside them, is their own side rather than a target. */
+    private static final java.util.Set<String> ACTS_FOR_ITS_STATE = java.util.Set.of("state", "person", "company");
+
     /**
-     * Drops targets that are a source: the same words, or the source's own country named bare
-     * ("the Trump administration ended US funding" is no event between USAGOV and USA).
+     * Drops targets that are a source: the same words, or, for a state's own organs, their country
+     * named bare ("the Trump administration ended US funding" is no event between USAGOV and USA;
+     * rebels attacking in their own country keep it as target).
      */
     private static List<ActorMention> notSources(List<ActorMention> found, List<ActorMention> sources) {
         return found.stream()
                 .filter(t -> sources.stream().noneMatch(src -> src.begin() == t.begin()
-                        || (t.code().length() == 3 && t.code().equals(src.country())
+                        || (ACTS_FOR_ITS_STATE.contains(src.type()) && t.code().length() == 3
+                            && t.code().equals(src.country())
                             && src.code().startsWith(t.code()))))
                 .toList();
+    }
+
+    private static List<Integer> participleArguments(Sentence s, int participle) {
+        List<Integer> agents = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
+        for (int c : s.children(participle)) {
+            if (s.relation(c).startsWith("obl")) {
+                ("by".equals(Clause.preposition(s, c)) ? agents : others).add(c);
+            }
+        }
+        agents.addAll(others);
+        return agents;
     }
 
     /**
@@ -128,6 +151,14 @@ final class TargetFinder {
                     List<Integer> group = ActorResolver.withConjuncts(s, c);
                     found.add(group);
                     level.addAll(group);
+                } else if (rel.startsWith("acl") && s.token(c).tag().equals("VBN")) {
+                    // "a base used by US forces", "the plan unveiled by Trump": the participle's agent
+                    // first, then its other phrases
+                    for (int arg : participleArguments(s, c)) {
+                        List<Integer> group = ActorResolver.withConjuncts(s, arg);
+                        found.add(group);
+                        level.addAll(group);
+                    }
                 }
             }
         }

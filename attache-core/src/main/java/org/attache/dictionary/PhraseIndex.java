@@ -1,6 +1,7 @@
 package org.attache.dictionary;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,25 +17,27 @@ import org.attache.text.Token;
  * Republic": the candidate span's text (whitespace collapsed, curly apostrophes straightened) is
  * looked up in a hash map. Names are matched as written (case matters: "Turkey" the state, not
  * "turkey" the bird); {@link Mode#LEMMA} phrases are matched on lower-case lemmas ("foreign
- * ministers" → "foreign minister").
+ * ministers" → "foreign minister"); {@link Mode#CASELESS} phrases are matched on the text in any
+ * case, for dictionaries written all in capitals (PETRARCH's {@code ARNOR}, {@code AL-QAEDA}).
+ *
+ * <p>Each phrase keeps the mode it was put with, so one index can hold phrases of dictionaries
+ * written in different conventions; a span is looked up once per mode in use.
  *
  * <p>Immutable after construction by {@link Builder}; thread-safe.
  */
 public final class PhraseIndex<T> {
 
     /** How a span of tokens is turned into a key. */
-    public enum Mode { SURFACE, LEMMA }
+    public enum Mode { SURFACE, LEMMA, CASELESS }
 
     /** Phrase found on tokens {@code start..end} (inclusive). */
     public record Match<T>(int start, int end, List<T> values) {
     }
 
-    private final Mode mode;
-    private final Map<String, List<T>> phrases;
+    private final Map<Mode, Map<String, List<T>>> phrases;
     private final int maxTokens;
 
-    private PhraseIndex(Mode mode, Map<String, List<T>> phrases, int maxTokens) {
-        this.mode = mode;
+    private PhraseIndex(Map<Mode, Map<String, List<T>>> phrases, int maxTokens) {
         this.phrases = phrases;
         this.maxTokens = maxTokens;
     }
@@ -44,12 +47,14 @@ public final class PhraseIndex<T> {
     }
 
     public int size() {
-        return phrases.size();
+        return phrases.values().stream().mapToInt(Map::size).sum();
     }
 
-    /** Values of exactly this phrase, or an empty list. */
+    /** Values of exactly this phrase (in whichever mode it was put), or an empty list. */
     public List<T> get(String phrase) {
-        return phrases.getOrDefault(normalize(phrase, mode), List.of());
+        List<T> found = new ArrayList<>();
+        phrases.forEach((m, byKey) -> found.addAll(byKey.getOrDefault(normalize(phrase, m), List.of())));
+        return found;
     }
 
     /** Non-overlapping matches in tokens {@code from..to} (inclusive), scanning left to right. */
@@ -72,7 +77,7 @@ public final class PhraseIndex<T> {
     public Match<T> longestAt(Sentence sentence, int start, int to) {
         int last = Math.min(to, start + maxTokens - 1);
         for (int end = last; end >= start; end--) {
-            List<T> values = phrases.get(key(sentence, start, end));
+            List<T> values = valuesOf(sentence, start, end);
             if (values != null) {
                 return new Match<>(start, end, values);
             }
@@ -80,8 +85,22 @@ public final class PhraseIndex<T> {
         return null;
     }
 
-    private String key(Sentence sentence, int start, int end) {
-        if (mode == Mode.SURFACE) {
+    private List<T> valuesOf(Sentence sentence, int start, int end) {
+        List<T> found = null;
+        for (Map.Entry<Mode, Map<String, List<T>>> byMode : phrases.entrySet()) {
+            List<T> values = byMode.getValue().get(key(sentence, start, end, byMode.getKey()));
+            if (values != null && found == null) {
+                found = values;
+            } else if (values != null) {
+                found = new ArrayList<>(found);
+                found.addAll(values);
+            }
+        }
+        return found;
+    }
+
+    private static String key(Sentence sentence, int start, int end, Mode mode) {
+        if (mode != Mode.LEMMA) {
             return normalize(sentence.textOf(start, end), mode);
         }
         StringBuilder b = new StringBuilder();
@@ -98,25 +117,32 @@ public final class PhraseIndex<T> {
     static String normalize(String phrase, Mode mode) {
         String s = phrase.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip();
         s = s.replace(" 's", "'s").replace(" '", "'");
-        return mode == Mode.LEMMA ? s.toLowerCase(Locale.ROOT) : s;
+        return mode == Mode.SURFACE ? s : s.toLowerCase(Locale.ROOT);
     }
 
     /** Collects phrases; not thread-safe. */
     public static final class Builder<T> {
         private final Mode mode;
-        private final Map<String, List<T>> phrases = new HashMap<>();
+        private final Map<Mode, Map<String, List<T>>> phrases = new EnumMap<>(Mode.class);
         private int maxTokens = 1;
 
         private Builder(Mode mode) {
             this.mode = mode;
         }
 
+        /** Adds a phrase matched in the builder's mode. */
         public Builder<T> put(String phrase, T value) {
-            String key = normalize(phrase, mode);
+            return put(phrase, mode, value);
+        }
+
+        /** Adds a phrase matched in the given mode. */
+        public Builder<T> put(String phrase, Mode phraseMode, T value) {
+            String key = normalize(phrase, phraseMode);
             if (key.isEmpty()) {
                 return this;
             }
-            List<T> values = phrases.computeIfAbsent(key, k -> new ArrayList<>(1));
+            List<T> values = phrases.computeIfAbsent(phraseMode, m -> new HashMap<>())
+                    .computeIfAbsent(key, k -> new ArrayList<>(1));
             if (!values.contains(value)) {
                 values.add(value);
             }
@@ -127,9 +153,13 @@ public final class PhraseIndex<T> {
         }
 
         public PhraseIndex<T> build() {
-            Map<String, List<T>> frozen = new HashMap<>();
-            phrases.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new PhraseIndex<>(mode, frozen, maxTokens);
+            Map<Mode, Map<String, List<T>>> frozen = new EnumMap<>(Mode.class);
+            phrases.forEach((m, byKey) -> {
+                Map<String, List<T>> copy = new HashMap<>();
+                byKey.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+                frozen.put(m, copy);
+            });
+            return new PhraseIndex<>(frozen, maxTokens);
         }
     }
 }

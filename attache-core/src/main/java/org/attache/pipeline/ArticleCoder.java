@@ -71,8 +71,8 @@ public final class ArticleCoder {
             if (t.tag().equals("PRP") && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            if (DocumentContext.describesState(t.key())) {
-                return true; // "the isolated country" may stand for a state named before
+            if (DocumentContext.mayDescribeActor(t.key())) {
+                return true; // "the isolated country", "the premier" may stand for an actor named before
             }
         }
         return !coder.dictionaries().actors().phrases().scan(tagged, 0, tagged.size() - 1).isEmpty();

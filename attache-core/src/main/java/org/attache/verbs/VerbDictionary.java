@@ -2,8 +2,11 @@ package org.attache.verbs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +16,18 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.attache.dictionary.DictionaryText;
 import org.attache.dictionary.DictionaryText.Line;
+import org.attache.text.Token;
 
 /**
  * The verb-pattern dictionary (format in {@code docs/dictionaries.md}), indexed by verb lemma.
  * Immutable and thread-safe.
+ *
+ * <p>Dictionaries that list the forms of each verb instead of its lemma (PETRARCH's {@code BREAK
+ * {BROKE BROKEN}}, or its entries for "said" and "left") are {@linkplain #ofWordForms indexed by
+ * word form}: a token finds the patterns of its lemma and those of its form.
+ *
+ * <p>{@linkplain #combine Combined} dictionaries keep the order of their sets: for one verb, the
+ * patterns of the set listed first come first, whichever way they are indexed.
  */
 public final class VerbDictionary {
 
@@ -24,10 +35,20 @@ public final class VerbDictionary {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\\-]+(\\|[\\p{L}\\p{N}'\\-]+)*");
 
     private final Map<String, List<VerbPattern>> byVerb;
+    private final Map<String, List<VerbPattern>> byForm;
+    /** The set each pattern of a combined dictionary comes from (0 if absent). */
+    private final Map<VerbPattern, Integer> setOf;
     private final int size;
 
-    private VerbDictionary(Map<String, List<VerbPattern>> byVerb, int size) {
+    private VerbDictionary(Map<String, List<VerbPattern>> byVerb, Map<String, List<VerbPattern>> byForm, int size) {
+        this(byVerb, byForm, Map.of(), size);
+    }
+
+    private VerbDictionary(Map<String, List<VerbPattern>> byVerb, Map<String, List<VerbPattern>> byForm,
+                           Map<VerbPattern, Integer> setOf, int size) {
         this.byVerb = byVerb;
+        this.byForm = byForm;
+        this.setOf = setOf;
         this.size = size;
     }
 
@@ -36,8 +57,29 @@ public final class VerbDictionary {
         return byVerb.getOrDefault(lemma, List.of());
     }
 
+    /** Patterns of the token's lemma, then those of its word form (lower case). */
+    public List<VerbPattern> patternsFor(Token token) {
+        List<VerbPattern> ofLemma = byVerb.getOrDefault(token.key(), List.of());
+        if (byForm.isEmpty()) {
+            return ofLemma;
+        }
+        List<VerbPattern> ofForm = byForm.getOrDefault(token.word().toLowerCase(Locale.ROOT), List.of());
+        if (ofForm.isEmpty() || ofLemma.isEmpty()) {
+            return ofForm.isEmpty() ? ofLemma : ofForm;
+        }
+        List<VerbPattern> both = new ArrayList<>(ofLemma);
+        both.addAll(ofForm);
+        both.sort(Comparator.comparingInt(p -> setOf.getOrDefault(p, 0))); // stable: each set's order stays
+        return both;
+    }
+
     public boolean hasVerb(String lemma) {
         return byVerb.containsKey(lemma);
+    }
+
+    /** True if the token's lemma or word form has patterns. */
+    public boolean hasVerb(Token token) {
+        return !patternsFor(token).isEmpty();
     }
 
     public Set<String> verbs() {
@@ -46,6 +88,42 @@ public final class VerbDictionary {
 
     public int size() {
         return size;
+    }
+
+    /** Patterns indexed by the word forms in their {@link VerbPattern#verbs()}, in the order given. */
+    public static VerbDictionary ofWordForms(List<VerbPattern> patterns) {
+        Map<String, List<VerbPattern>> byForm = new HashMap<>();
+        for (VerbPattern p : patterns) {
+            for (String form : p.verbs()) {
+                byForm.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return new VerbDictionary(Map.of(), sorted(byForm), patterns.size());
+    }
+
+    /** One dictionary with the patterns of all {@code dictionaries}; for one verb, earlier dictionaries' first. */
+    public static VerbDictionary combine(List<VerbDictionary> dictionaries) {
+        Map<String, List<VerbPattern>> byVerb = new HashMap<>();
+        Map<String, List<VerbPattern>> byForm = new HashMap<>();
+        Map<VerbPattern, Integer> setOf = new IdentityHashMap<>();
+        int size = 0;
+        for (int i = 0; i < dictionaries.size(); i++) {
+            VerbDictionary d = dictionaries.get(i);
+            int set = i;
+            d.byVerb.forEach((k, v) -> byVerb.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            d.byForm.forEach((k, v) -> byForm.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            d.byVerb.values().forEach(list -> list.forEach(p -> setOf.putIfAbsent(p, set)));
+            d.byForm.values().forEach(list -> list.forEach(p -> setOf.putIfAbsent(p, set)));
+            size += d.size;
+        }
+        return new VerbDictionary(frozen(byVerb), frozen(byForm), Collections.unmodifiableMap(setOf), size);
+    }
+
+    /** The lists as given: each was sorted in its own dictionary, and sets keep their order. */
+    private static Map<String, List<VerbPattern>> frozen(Map<String, List<VerbPattern>> byVerb) {
+        Map<String, List<VerbPattern>> copy = new HashMap<>();
+        byVerb.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Map.copyOf(copy);
     }
 
     /**
@@ -83,6 +161,10 @@ public final class VerbDictionary {
                 }
             }
         }
+        return new VerbDictionary(sorted(byVerb), Map.of(), count);
+    }
+
+    private static Map<String, List<VerbPattern>> sorted(Map<String, List<VerbPattern>> byVerb) {
         Map<String, List<VerbPattern>> sorted = new HashMap<>();
         byVerb.forEach((verb, list) -> {
             List<VerbPattern> copy = new ArrayList<>(list);
@@ -90,7 +172,7 @@ public final class VerbDictionary {
             copy.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
             sorted.put(verb, List.copyOf(copy));
         });
-        return new VerbDictionary(sorted, count);
+        return Map.copyOf(sorted);
     }
 
     /** One verb group of a block header with the particles that follow it ("step up"). */

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.attache.actors.ActorMention;
 import org.attache.codebook.CameoCode;
+import org.attache.codebook.PloverMapping;
 import org.attache.dictionary.SourceLine;
 import org.attache.events.Event;
 import org.attache.events.Evidence;
@@ -18,7 +20,7 @@ import org.attache.events.Evidence;
  * {@code doc_id}, {@code sentence_index}, {@code date} (ISO), {@code source} and {@code target}
  * ({@code {"code","name","text","span":[begin,end],"country","type"}}, target may be null),
  * {@code cameo}, {@code cameo_name}, {@code root}, {@code base}, {@code quad_class} (1-4),
- * {@code goldstein}, {@code negated}, {@code hypothetical}, {@code mode} ({@code deed}/{@code intent}),
+ * {@code goldstein}, {@code plover} ({@code {"event","mode"}} or null), {@code negated}, {@code hypothetical}, {@code mode} ({@code deed}/{@code intent}),
  * {@code reported_by}, {@code evidence} ({@code {"sentence","trigger":{"text","span"},"rule":{"pattern","file","line"}}}).
  * Absent values are written as {@code null}, never left out, so every line has the same shape.
  *
@@ -64,12 +66,26 @@ public final class EventJson {
         g.writeStringField("base", cameo.base());
         g.writeNumberField("quad_class", cameo.quadClass().number());
         g.writeNumberField("goldstein", cameo.goldstein());
+        writePlover(cameo, g);
         g.writeBooleanField("negated", event.negated());
         g.writeBooleanField("hypothetical", event.hypothetical());
         g.writeStringField("mode", event.mode().label());
         g.writeStringField("reported_by", event.reportedBy());
         g.writeFieldName("evidence");
         writeEvidence(event.evidence(), g);
+        g.writeEndObject();
+    }
+
+    /** PLOVER's view of the event: {@code {"event","mode"}}, or null for a plain comment. */
+    private static void writePlover(CameoCode cameo, JsonGenerator g) throws IOException {
+        Optional<PloverMapping.PloverEvent> plover = PloverMapping.builtIn().of(cameo.code());
+        if (plover.isEmpty()) {
+            g.writeNullField("plover");
+            return;
+        }
+        g.writeObjectFieldStart("plover");
+        g.writeStringField("event", plover.get().event());
+        g.writeStringField("mode", plover.get().mode());
         g.writeEndObject();
     }
 

@@ -32,7 +32,7 @@ class EventJsonTest {
                 + "\"target\":{\"code\":\"IGOUNO\",\"name\":\"United Nations\",\"text\":\"the UN\",\"span\":[181,187],"
                 + "\"country\":null,\"type\":\"igo\"},"
                 + "\"cameo\":\"163\",\"cameo_name\":\"Impose sanctions, a boycott or an embargo\",\"root\":\"16\","
-                + "\"base\":\"163\",\"quad_class\":4,\"goldstein\":-8.0,\"negated\":false,\"hypothetical\":true,"
+                + "\"base\":\"163\",\"quad_class\":4,\"goldstein\":-8.0,\"plover\":{\"event\":\"SANCTION\",\"mode\":\"economic\"},\"negated\":false,\"hypothetical\":true,"
                 + "\"mode\":\"intent\",\"reported_by\":\"USAGOV\","
                 + "\"evidence\":{\"sentence\":\"Canadian officials imposed an embargo on Qu\u00e9bec's \\\"partner\\\" the UN.\","
                 + "\"trigger\":{\"text\":\"imposed\",\"span\":[139,146]},"

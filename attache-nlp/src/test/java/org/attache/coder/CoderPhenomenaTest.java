@@ -207,4 +207,52 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Serbia said it had no talks with Kosovo.")))
                 .filteredOn(t -> t.startsWith("SRB XKX 04")).isNotEmpty().allMatch(t -> t.endsWith("negated"));
     }
+
+    @Test
+    void readsATitleAloneAsThePersonWithThatRoleInTheSentencesBefore() {
+        List<String> events = triples(code("Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Monday. "
+                + "The minister condemned Bolivia.", LocalDate.of(2023, 5, 2)));
+
+        assertThat(events).anyMatch(t -> t.startsWith("CHL") && t.endsWith("BOL 111"));
+    }
+
+    @Test
+    void takesTheAgentOfAParticipleAsANestedTarget() {
+        assertThat(triples(code("Malian rebels attacked a fuel depot used by French troops.")))
+                .anyMatch(t -> t.contains(" FRAMIL 19"));
+    }
+
+    @Test
+    void flagsTheAllegedActOfAnAccusationAsHypothetical() {
+        List<String> events = triples(code("Georgia accused Armenia of shelling a border village."));
+
+        assertThat(events).anyMatch(t -> t.startsWith("GEO ARM 112"));
+        assertThat(events).filteredOn(t -> t.startsWith("ARM")).isNotEmpty()
+                .allMatch(t -> t.endsWith("hypothetical"));
+    }
+
+    @Test
+    void flagsATimeClauseOfAFutureAsHypothetical() {
+        assertThat(triples(code("Norway would restore aid once Ecuador released the prisoners.")))
+                .filteredOn(t -> t.startsWith("ECU")).isNotEmpty().allMatch(t -> t.endsWith("hypothetical"));
+    }
+
+    @Test
+    void aimsACurfewWithNoTargetAtTheSourcesOwnCountry() {
+        assertThat(triples(code("Peru imposed a curfew on Sunday."))).anyMatch(t -> t.startsWith("PER PER 172"));
+    }
+
+    @Test
+    void codesAnEventToldByANounWhenBothSidesAreClear() {
+        assertThat(triples(code("Syria's downing of a Turkish jet angered Ankara.")))
+                .anyMatch(t -> t.matches("SYR TUR\\w* 19.*"));
+        assertThat(triples(code("A ceasefire between Armenia and Azerbaijan took effect on Saturday.")))
+                .anyMatch(t -> t.startsWith("ARM AZE 0871") || t.startsWith("AZE ARM 0871"));
+    }
+
+    @Test
+    void leavesAnEventNounToTheVerbThatGovernsIt() {
+        assertThat(triples(code("Russia launched an invasion of Ukraine.", LocalDate.of(2022, 2, 24))))
+                .filteredOn(t -> t.startsWith("RUS UKR")).hasSize(1);
+    }
 }

@@ -1,6 +1,7 @@
 -- documents, coding runs, events and event clusters
--- DuckDB: no primary key on tables whose rows are deleted and inserted again in one transaction
--- (events, clusters): DuckDB checks such keys eagerly, and columnar scans need no index here.
+-- DuckDB: no keys or indexes beyond coding_runs. Keys are checked eagerly (a row deleted and
+-- inserted again in one transaction would clash), indexes are rewritten whole at each checkpoint,
+-- and columnar scans need none; the store writes each document once per transaction itself.
 CREATE SEQUENCE coding_run_ids START 1;
 
 CREATE TABLE coding_runs (
@@ -13,7 +14,7 @@ CREATE TABLE coding_runs (
 );
 
 CREATE TABLE documents (
-    doc_id          VARCHAR PRIMARY KEY,
+    doc_id          VARCHAR NOT NULL,
     date            DATE NOT NULL,
     url             VARCHAR,
     source          VARCHAR,
@@ -25,7 +26,7 @@ CREATE TABLE documents (
     event_count     INTEGER NOT NULL,
     copy_of         VARCHAR,
     copy_similarity DOUBLE,
-    minhash         BLOB
+    minhash         VARCHAR
 );
 
 CREATE TABLE document_bands (
@@ -39,8 +40,8 @@ CREATE TABLE events (
     run_id         BIGINT NOT NULL,
     sentence_index INTEGER NOT NULL,
     date           DATE NOT NULL,
-    year           SMALLINT NOT NULL,
-    month          SMALLINT NOT NULL,
+    year           INTEGER  NOT NULL,
+    month          INTEGER  NOT NULL,
     source_code    VARCHAR NOT NULL,
     source_country VARCHAR,
     source_role    VARCHAR,
@@ -63,7 +64,7 @@ CREATE TABLE events (
     cameo_name     VARCHAR NOT NULL,
     root           VARCHAR NOT NULL,
     base           VARCHAR NOT NULL,
-    quad_class     SMALLINT NOT NULL,
+    quad_class     INTEGER  NOT NULL,
     goldstein      DOUBLE NOT NULL,
     negated        BOOLEAN NOT NULL,
     hypothetical   BOOLEAN NOT NULL,
@@ -84,17 +85,19 @@ CREATE TABLE event_clusters (
     cluster_key    VARCHAR NOT NULL,
     date           DATE NOT NULL,
     last_date      DATE NOT NULL,
-    year           SMALLINT NOT NULL,
-    month          SMALLINT NOT NULL,
+    year           INTEGER  NOT NULL,
+    month          INTEGER  NOT NULL,
     event_id       VARCHAR NOT NULL,
     source_code    VARCHAR NOT NULL,
     source_country VARCHAR,
+    source_name    VARCHAR NOT NULL,
     target_code    VARCHAR,
     target_country VARCHAR,
+    target_name    VARCHAR,
     cameo          VARCHAR NOT NULL,
     root           VARCHAR NOT NULL,
     base           VARCHAR NOT NULL,
-    quad_class     SMALLINT NOT NULL,
+    quad_class     INTEGER  NOT NULL,
     goldstein      DOUBLE NOT NULL,
     negated        BOOLEAN NOT NULL,
     hypothetical   BOOLEAN NOT NULL,
