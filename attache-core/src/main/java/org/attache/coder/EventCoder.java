@@ -2,12 +2,14 @@ package org.attache.coder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.attache.actors.ActorMention;
 import org.attache.actors.ActorResolver;
 import org.attache.codebook.CameoCode;
@@ -111,8 +113,12 @@ public final class EventCoder {
      */
     public List<Event> code(String docId, LocalDate date, Sentence s, Trace trace, DocumentContext context) {
         Map<String, Event> events = new LinkedHashMap<>();
-        List<ActorMention> mentions = sentenceMentions(s, date);
-        context.beginSentence(s, sentenceSubjects(s, date), mentions, titles(s, mentions));
+        // each noun phrase is resolved once for both lists
+        Map<Integer, List<ActorMention>> named = new HashMap<>();
+        IntFunction<List<ActorMention>> actorsAt =
+                head -> named.computeIfAbsent(head, h -> resolver.resolve(s, h, date));
+        List<ActorMention> mentions = sentenceMentions(s, actorsAt);
+        context.beginSentence(s, sentenceSubjects(s, actorsAt), mentions, titles(s, mentions));
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
             List<VerbPattern> patterns = dictionaries.verbs().patternsFor(verb);
@@ -187,12 +193,13 @@ public final class EventCoder {
     }
 
     /** The actors that are subjects of the sentence's verbs, in order: antecedents for its pronouns. */
-    private List<ActorMention> sentenceSubjects(Sentence s, LocalDate date) {
+    private static List<ActorMention> sentenceSubjects(Sentence s,
+                                                       IntFunction<List<ActorMention>> actorsAt) {
         List<ActorMention> subjects = new ArrayList<>();
         for (int v = 0; v < s.size(); v++) {
             if (s.token(v).isVerb()) {
                 for (int subject : s.children(v, "nsubj")) {
-                    subjects.addAll(resolver.resolve(s, subject, date));
+                    subjects.addAll(actorsAt.apply(subject));
                 }
             }
         }
@@ -204,7 +211,7 @@ public final class EventCoder {
      * that names them and of its apposition ("Iran's supreme leader, Ayatollah Ali Khamenei").
      */
     private Map<ActorMention, Set<String>> titles(Sentence s, List<ActorMention> mentions) {
-        Map<ActorMention, Set<String>> titles = new java.util.HashMap<>();
+        Map<ActorMention, Set<String>> titles = new HashMap<>();
         for (ActorMention m : mentions) {
             if (!m.type().equals("person") && !s.token(m.head()).isProperNoun()) {
                 continue; // titles belong to persons, named or not ("Foreign Minister Alberto van Klaveren")
@@ -231,11 +238,12 @@ public final class EventCoder {
     }
 
     /** Every actor the sentence names, in order: antecedents for descriptions ("the country"). */
-    private List<ActorMention> sentenceMentions(Sentence s, LocalDate date) {
+    private static List<ActorMention> sentenceMentions(Sentence s,
+                                                       IntFunction<List<ActorMention>> actorsAt) {
         List<ActorMention> mentions = new ArrayList<>();
         for (int n = 0; n < s.size(); n++) {
             if (s.token(n).isNoun() && !s.hasRelation(n, "compound") && !s.hasRelation(n, "flat")) {
-                for (ActorMention m : resolver.resolve(s, n, date)) {
+                for (ActorMention m : actorsAt.apply(n)) {
                     if (mentions.stream().noneMatch(o -> o.begin() == m.begin() && o.code().equals(m.code()))) {
                         mentions.add(m);
                     }
