@@ -48,6 +48,12 @@ final class TargetFinder {
                 return new Targets(found, false);
             }
         }
+        for (List<Integer> tier : sharedTiers(s, clause, date, context)) {
+            List<ActorMention> found = notSources(arguments.targetsOf(s, tier, date, context, sources), sources);
+            if (!found.isEmpty()) {
+                return new Targets(found, true);
+            }
+        }
         List<Integer> phrases = new ArrayList<>(clause.objects());
         clause.prepositions().forEach(p -> phrases.add(p.noun()));
         if (complement != null) {
@@ -70,19 +76,42 @@ final class TargetFinder {
                                             LocalDate date, DocumentContext context) {
         List<List<Integer>> tiers = new ArrayList<>();
         tiers.add(match.targets());
-        tiers.add(clause.objects());
-        for (String preposition : TARGET_PREPOSITIONS) {
-            tiers.add(clause.prepositions().stream()
-                    .filter(p -> p.preposition().equals(preposition) && !ownedByObject(s, clause, p))
-                    .filter(p -> !isPlaceOfEvent(s, p, date, context))
-                    .map(Clause.Prep::noun).toList());
-        }
+        tiers.addAll(argumentTiers(s, clause, date, context));
         if (complement != null) {
             // the complement's own subject only: an inherited one is the main clause's source
             tiers.add(complement.subjects().stream().filter(n -> !clause.subjects().contains(n)).toList());
             tiers.add(complement.objects());
             tiers.add(complement.prepositions().stream()
                     .filter(p -> !ownedByObject(s, complement, p))
+                    .map(Clause.Prep::noun).toList());
+        }
+        return tiers;
+    }
+
+    /**
+     * The object and prepositional phrases of the verb this one is coordinated with, when the two
+     * share their subject: "apologised to Namibia and pledged aid", "summoned Canada's ambassador
+     * and demanded the release of ..." act on the same target. A verb with a subject of its own
+     * starts a new clause and inherits nothing.
+     */
+    private List<List<Integer>> sharedTiers(Sentence s, Clause clause, LocalDate date, DocumentContext context) {
+        int verb = clause.verb();
+        int first = s.governor(verb);
+        if (!s.hasRelation(verb, "conj") || first < 0 || !s.token(first).isVerb()
+                || !s.children(verb, "nsubj").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty()) {
+            return List.of();
+        }
+        return argumentTiers(s, Clause.of(s, first), date, context);
+    }
+
+    /** The clause's object, then its prepositional phrases in the order of {@link #TARGET_PREPOSITIONS}. */
+    private List<List<Integer>> argumentTiers(Sentence s, Clause clause, LocalDate date, DocumentContext context) {
+        List<List<Integer>> tiers = new ArrayList<>();
+        tiers.add(clause.objects());
+        for (String preposition : TARGET_PREPOSITIONS) {
+            tiers.add(clause.prepositions().stream()
+                    .filter(p -> p.preposition().equals(preposition) && !ownedByObject(s, clause, p))
+                    .filter(p -> !isPlaceOfEvent(s, p, date, context))
                     .map(Clause.Prep::noun).toList());
         }
         return tiers;
