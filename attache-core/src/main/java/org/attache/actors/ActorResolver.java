@@ -72,7 +72,7 @@ public final class ActorResolver {
                 }
             }
         }
-        int[] span = coreSpan(s, head);
+        int[] span = NounSpan.of(s, head, MODIFIERS);
         List<PhraseIndex.Match<ActorSense>> named = actors.phrases().scan(s, span[0], span[1]);
         Optional<ActorMention> headActor = named.stream()
                 .filter(m -> m.start() <= head && head <= m.end())
@@ -119,7 +119,7 @@ public final class ActorResolver {
 
     /** The role code of the role word that heads the phrase at {@code head}, or null. */
     public String roleOf(Sentence s, int head) {
-        PhraseIndex.Match<AgentDictionary.Agent> role = roleAt(s, coreSpan(s, head), head);
+        PhraseIndex.Match<AgentDictionary.Agent> role = roleAt(s, NounSpan.of(s, head, MODIFIERS), head);
         return role == null ? null : role.values().get(0).role();
     }
 
@@ -211,48 +211,6 @@ public final class ActorResolver {
             }
         }
         return false;
-    }
-
-    /** First and last token of the head's pre-modifiers and the head itself. */
-    private static int[] coreSpan(Sentence s, int head) {
-        int first = head;
-        for (int c : s.children(head)) {
-            if (c < head && MODIFIERS.contains(s.relation(c))) {
-                first = Math.min(first, leftmost(s, c));
-            }
-        }
-        int last = head;
-        for (int c : s.children(head)) {
-            if (c > head && (s.hasRelation(c, "flat") || s.hasRelation(c, "compound"))) {
-                last = Math.max(last, c);
-            }
-        }
-        // a name may run on through "of" ("International Court of Justice", "Bank of New York")
-        for (int c : s.children(head)) {
-            if (c > last && s.hasRelation(c, "nmod") && s.token(c).isProperNoun() && "of".equals(caseOf(s, c))
-                    && leftmost(s, c) == last + 2) {
-                last = c;
-                for (int f : s.children(c)) {
-                    if (f > c && (s.hasRelation(f, "flat") || s.hasRelation(f, "compound"))) {
-                        last = Math.max(last, f);
-                    }
-                }
-            }
-        }
-        return new int[] {first, last};
-    }
-
-    private static String caseOf(Sentence s, int noun) {
-        int c = s.child(noun, "case");
-        return c < 0 ? null : s.token(c).key();
-    }
-
-    private static int leftmost(Sentence s, int i) {
-        int min = i;
-        for (int c : s.children(i)) {
-            min = Math.min(min, leftmost(s, c));
-        }
-        return min;
     }
 
     private Optional<ActorMention> mention(Sentence s, PhraseIndex.Match<ActorSense> m, LocalDate date, String role,

@@ -47,7 +47,7 @@ final class EveryAgentReader {
         if (depth > 3 || head < 0) {
             return List.of();
         }
-        int[] span = span(s, head);
+        int[] span = NounSpan.of(s, head, PRE_MODIFIERS);
         Reading own = read(s, span, head, date);
         if (!own.actors().isEmpty()) {
             return own.mentions(s, head);
@@ -74,48 +74,6 @@ final class EveryAgentReader {
             }
         }
         return List.of();
-    }
-
-    /**
-     * The head's pre-modifiers, the head, names run on after it ("Minerva McGonagall") and an
-     * {@code of} complement that is a name too ("the Prince of Dol Amroth", "Ministry of Silly Walks").
-     */
-    static int[] span(Sentence s, int head) {
-        int first = head;
-        for (int c : s.children(head)) {
-            if (c < head && PRE_MODIFIERS.contains(s.relation(c))) {
-                first = Math.min(first, leftmost(s, c));
-            }
-        }
-        int last = head;
-        for (int c : s.children(head)) {
-            if (c > head && (s.hasRelation(c, "flat") || s.hasRelation(c, "compound"))) {
-                last = Math.max(last, c);
-            }
-        }
-        for (int c : s.children(head)) {
-            if (c > last && s.hasRelation(c, "nmod") && s.token(c).isProperNoun() && ActorResolver.hasCase(s, c, "of")
-                    && leftmost(s, c) == last + 1) {
-                last = Math.max(c, rightmost(s, c));
-            }
-        }
-        return new int[] {first, last};
-    }
-
-    private static int leftmost(Sentence s, int i) {
-        int min = i;
-        for (int c : s.children(i)) {
-            min = Math.min(min, leftmost(s, c));
-        }
-        return min;
-    }
-
-    private static int rightmost(Sentence s, int i) {
-        int max = i;
-        for (int c : s.children(i)) {
-            max = Math.max(max, rightmost(s, c));
-        }
-        return max;
     }
 
     /** The actors and agents named within tokens {@code span}; actor names win where they overlap agents. */
@@ -181,7 +139,7 @@ final class EveryAgentReader {
             return List.of();
         }
         int first = s.governor(head);
-        int[] span = span(s, first);
+        int[] span = NounSpan.of(s, first, PRE_MODIFIERS);
         Reading modifiers = read(s, new int[] {span[0], first - 1}, first, date);
         Reading whole = read(s, span, first, date);
         if (whole.actors().isEmpty()) {

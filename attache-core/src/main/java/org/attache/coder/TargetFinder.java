@@ -92,16 +92,24 @@ final class TargetFinder {
      * The object and prepositional phrases of the verb this one is coordinated with, when the two
      * share their subject: "apologised to Namibia and pledged aid", "summoned Canada's ambassador
      * and demanded the release of ..." act on the same target. A verb with a subject of its own
-     * starts a new clause and inherits nothing.
+     * starts a new clause and inherits nothing. Also the addressee of the verb that reports this
+     * one: "Iraq told the United Nations it would allow inspectors to return" is Iraq's offer to
+     * the United Nations.
      */
     private List<List<Integer>> sharedTiers(Sentence s, Clause clause, LocalDate date, DocumentContext context) {
         int verb = clause.verb();
-        int first = s.governor(verb);
-        if (!s.hasRelation(verb, "conj") || first < 0 || !s.token(first).isVerb()
-                || !s.children(verb, "nsubj").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty()) {
+        int governor = s.governor(verb);
+        if (governor < 0 || !s.token(governor).isVerb()) {
             return List.of();
         }
-        return argumentTiers(s, Clause.of(s, first), date, context);
+        if (s.hasRelation(verb, "ccomp")) {
+            return List.of(s.children(governor, "obj"));
+        }
+        if (!s.hasRelation(verb, "conj") || !s.children(verb, "nsubj").isEmpty()
+                || !s.children(verb, "nsubj:pass").isEmpty()) {
+            return List.of();
+        }
+        return argumentTiers(s, Clause.of(s, governor), date, context);
     }
 
     /** The clause's object, then its prepositional phrases in the order of {@link #TARGET_PREPOSITIONS}. */
