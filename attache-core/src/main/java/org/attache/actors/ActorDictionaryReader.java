@@ -50,13 +50,13 @@ public final class ActorDictionaryReader {
         String[] parts = line.text().split("\\s+", 3);
         ActorType type = ActorType.parse(parts[0]);
         if (type == null) {
-            text.problem(line, "unknown actor type '" + parts[0] + "' (expected one of state, igo, city, company, group, ngo, person)");
+            text.problem(line, "unknown actor type '" + parts[0] + "' (expected one of state, igo, city, company, group, ngo, person, place)");
             return null;
         }
-        if (type == ActorType.PERSON) {
+        if (type == ActorType.PERSON || type == ActorType.PLACE) {
             String name = line.text().substring(parts[0].length()).strip();
             if (name.isEmpty()) {
-                text.problem(line, "person without a name");
+                text.problem(line, type.label() + " without a name");
                 return null;
             }
             return new Builder(type, null, name, line);
@@ -144,7 +144,7 @@ public final class ActorDictionaryReader {
                 case STATE, CITY, GROUP -> code.substring(0, 3);
                 case COMPANY -> code.startsWith("MNC") && code.length() >= 6 ? code.substring(3, 6) : code.substring(0, 3);
                 case PERSON -> roles.isEmpty() || roles.get(0).code().startsWith("IGO") ? null : roles.get(0).code().substring(0, 3);
-                case IGO, NGO -> null;
+                case IGO, NGO, PLACE -> null;
             };
         }
     }

@@ -26,7 +26,10 @@ public record ActorEntry(ActorType type, String code, String name, String countr
         capitals = List.copyOf(capitals);
         seats = List.copyOf(seats);
         roles = List.copyOf(roles);
-        if (type == ActorType.PERSON ? roles.isEmpty() : code == null) {
+        if (type == ActorType.PLACE && (code != null || !roles.isEmpty())) {
+            throw new IllegalArgumentException("place " + name + " is no actor: it takes neither code nor role");
+        }
+        if (type == ActorType.PERSON ? roles.isEmpty() : type != ActorType.PLACE && code == null) {
             throw new IllegalArgumentException(type == ActorType.PERSON
                     ? "person " + name + " has no role" : "actor " + name + " has no code");
         }
@@ -34,6 +37,9 @@ public record ActorEntry(ActorType type, String code, String name, String countr
 
     /** The code this actor carries on {@code date}, or empty if it does not exist or hold office then. */
     public Optional<String> codeOn(LocalDate date) {
+        if (type == ActorType.PLACE) {
+            return Optional.empty();
+        }
         if ((from != null && date.isBefore(from)) || (until != null && date.isAfter(until))) {
             return Optional.empty();
         }

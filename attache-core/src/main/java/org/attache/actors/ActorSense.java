@@ -22,6 +22,7 @@ public record ActorSense(ActorEntry entry, Form form) {
             case IGO, COMPANY, GROUP, NGO -> 7;
             case STATE -> form == Form.NAME ? 6 : 4;
             case CITY -> 3;
+            case PLACE -> 0;
         };
     }
 }

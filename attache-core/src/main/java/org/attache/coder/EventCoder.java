@@ -49,7 +49,7 @@ public final class EventCoder {
         this.dictionaries = dictionaries;
         this.resolver = new ActorResolver(dictionaries.actors(), dictionaries.agents());
         this.arguments = new ArgumentReader(resolver);
-        this.targetFinder = new TargetFinder(arguments);
+        this.targetFinder = new TargetFinder(arguments, dictionaries.modality());
         this.matcher = new PatternMatcher(resolver);
         this.reports = new ReportReader(dictionaries.modality(), resolver);
         this.nominal = new NominalEventReader(dictionaries.nouns(), resolver,

@@ -29,9 +29,11 @@ final class TargetFinder {
     }
 
     private final ArgumentReader arguments;
+    private final Modality words;
 
-    TargetFinder(ArgumentReader arguments) {
+    TargetFinder(ArgumentReader arguments, Modality words) {
         this.arguments = arguments;
+        this.words = words;
     }
 
     Targets find(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
@@ -102,7 +104,8 @@ final class TargetFinder {
         if (governor < 0 || !s.token(governor).isVerb()) {
             return List.of();
         }
-        if (s.hasRelation(verb, "ccomp")) {
+        if ((s.hasRelation(verb, "ccomp") || s.hasRelation(verb, "parataxis"))
+                && words.is("reporting", s.token(governor).key())) {
             return List.of(s.children(governor, "obj"));
         }
         if (!s.hasRelation(verb, "conj") || !s.children(verb, "nsubj").isEmpty()

@@ -255,4 +255,30 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Russia launched an invasion of Ukraine.", LocalDate.of(2022, 2, 24))))
                 .filteredOn(t -> t.startsWith("RUS UKR")).hasSize(1);
     }
+
+    @Test
+    void givesACoordinatedVerbSharingItsSubjectTheFirstVerbsTarget() {
+        assertThat(triples(code("Peru apologised to Chile and pledged new aid.")))
+                .anyMatch(t -> t.startsWith("PER CHL 03"));
+    }
+
+    @Test
+    void takesTheAddresseeOfAReportingVerbAsTargetOfTheReportedAct() {
+        assertThat(triples(code("Peru told Chile it would allow observers to visit the border.")))
+                .anyMatch(t -> t.startsWith("PER CHL 0"));
+    }
+
+    @Test
+    void readsANameRunningOnThroughOfAsOneActor() {
+        assertThat(triples(code("Peru filed a complaint against Chile at the International Court of Justice.")))
+                .anyMatch(t -> t.startsWith("PER CHL 11"));
+        assertThat(triples(code("Peru praised the International Court of Justice.")))
+                .anyMatch(t -> t.startsWith("PER IGOUNOICJ 05"));
+    }
+
+    @Test
+    void readsNoActorInsideTheNameOfAPlace() {
+        assertThat(triples(code("Peru held naval drills with Chile in the South China Sea.")))
+                .noneMatch(t -> t.contains("CHN"));
+    }
 }
