@@ -21,6 +21,11 @@ final class ArgumentReader {
             "ENV", "PTY", "LEG", "JUD", "COP");
     /** Roles that act on their own compatriots: "police detained Navalny", "a court jailed the activist". */
     static final Set<String> ENFORCING_ROLES = Set.of("COP", "JUD");
+    /**
+     * Roles of unnamed armed men and criminals, coded as of the country they strike in: "gunmen
+     * abducted pupils in Nigeria" are NGAREB (an armed group counts as the country it operates in).
+     */
+    static final Set<String> IRREGULAR_ROLES = Set.of("REB", "CRM");
 
     private final ActorResolver resolver;
 

@@ -148,6 +148,9 @@ public final class EventCoder {
                 sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.ENFORCING_ROLES);
             }
             if (sources.isEmpty()) {
+                sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.IRREGULAR_ROLES);
+            }
+            if (sources.isEmpty()) {
                 trace.note(v, "pattern " + pattern.text() + " matched, but no known actor is its subject");
                 continue;
             }

@@ -281,4 +281,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peru held naval drills with Chile in the South China Sea.")))
                 .noneMatch(t -> t.contains("CHN"));
     }
+
+    @Test
+    void codesUnnamedGunmenAsAnArmedGroupOfTheCountryTheyStrikeIn() {
+        assertThat(triples(code("Gunmen kidnapped dozens of villagers in northern Mali on Sunday.")))
+                .anyMatch(t -> t.startsWith("MLIREB MLI 18"));
+    }
 }
