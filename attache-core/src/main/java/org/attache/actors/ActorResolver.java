@@ -73,7 +73,7 @@ public final class ActorResolver {
             }
         }
         int[] span = NounSpan.of(s, head, MODIFIERS);
-        List<PhraseIndex.Match<ActorSense>> named = actors.phrases().scan(s, span[0], span[1]);
+        List<PhraseIndex.Match<ActorSense>> named = withLeaders(s, span, actors.phrases().scan(s, span[0], span[1]));
         Optional<ActorMention> headActor = named.stream()
                 .filter(m -> m.start() <= head && head <= m.end())
                 .map(m -> mention(s, m, date, null, head))
@@ -143,6 +143,36 @@ public final class ActorResolver {
      * True when a name qualifies a common noun as an attribute ("Australian writer", "US aircraft")
      * rather than owning it ("Pakistan's cricket team", which is no actor of Pakistan's).
      */
+    /**
+     * Adds the leaders named in "X-led" modifiers ("the US-led coalition", "a Saudi-led offensive"):
+     * what X leads is X's. Other compounds ("Iranian-backed", "Russian-funded") name a patron, not
+     * the owner, and stay unread: the Houthis remain Yemeni rebels.
+     */
+    private List<PhraseIndex.Match<ActorSense>> withLeaders(Sentence s, int[] span,
+                                                            List<PhraseIndex.Match<ActorSense>> named) {
+        List<PhraseIndex.Match<ActorSense>> all = null;
+        for (int i = span[0]; i <= span[1]; i++) {
+            String word = s.token(i).word();
+            if (!word.endsWith("-led") || word.length() <= LED.length() || !s.hasRelation(i, "amod")) {
+                continue;
+            }
+            List<ActorSense> leader = actors.phrases().get(word.substring(0, word.length() - LED.length()));
+            if (!leader.isEmpty()) {
+                if (all == null) {
+                    all = new ArrayList<>(named);
+                }
+                all.add(new PhraseIndex.Match<>(i, i, leader));
+            }
+        }
+        if (all == null) {
+            return named;
+        }
+        all.sort(java.util.Comparator.comparingInt(PhraseIndex.Match::start));
+        return all;
+    }
+
+    private static final String LED = "-led";
+
     private static boolean isAttribute(Sentence s, PhraseIndex.Match<ActorSense> m, int head) {
         for (int i = m.start(); i <= m.end(); i++) {
             if (s.governor(i) == head) {

@@ -190,9 +190,15 @@ final class PatternMatcher {
         return lemmas;
     }
 
+    /** Months that are also words of patterns: "began in March" is no protest march. */
+    private static final Set<String> MONTHS = Set.of("march", "may");
+
     /** The lemma, and for capitalised plurals the tagger took for names ("Sanctions were ..."), the singular. */
     private static void addForms(Set<String> into, Token t) {
         String key = t.key();
+        if (t.isProperNoun() && MONTHS.contains(key)) {
+            return;
+        }
         into.add(key);
         if (t.isProperNoun() && key.endsWith("s") && key.length() > 3) {
             into.add(key.substring(0, key.length() - 1));

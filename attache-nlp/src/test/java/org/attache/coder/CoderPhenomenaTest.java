@@ -287,4 +287,22 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Gunmen kidnapped dozens of villagers in northern Mali on Sunday.")))
                 .anyMatch(t -> t.startsWith("MLIREB MLI 18"));
     }
+
+    @Test
+    void readsTheLeaderOfAnXLedPhraseAsItsOwner() {
+        assertThat(triples(code("The Saudi-led coalition bombed Sanaa on Monday.")))
+                .anyMatch(t -> t.startsWith("SAU YEM"));
+    }
+
+    @Test
+    void keepsTheHomeOfAGroupBackedByAPatron() {
+        assertThat(triples(code("Iranian-backed Houthi rebels attacked a Saudi oil facility.")))
+                .anyMatch(t -> t.startsWith("YEMREB SAU 19"))
+                .noneMatch(t -> t.startsWith("IRN"));
+    }
+
+    @Test
+    void readsNoProtestMarchInTheMonthOfMarch() {
+        assertThat(triples(code("The talks between Peru and Chile began in March."))).noneMatch(t -> t.contains(" 14"));
+    }
 }
