@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
  * Figures, not a test: nothing here passes or fails.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = StoreBenchCommand.class,
+        subcommands = {StoreBenchCommand.class, ServeBenchCommand.class},
         description = "Measure sentences/s: parsing alone vs. Attaché (pre-parse filter + parse + code), on 1 and N threads.")
 final class BenchCommand implements Callable<Integer> {
 

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attache.actors.ActorMention;
-import org.attache.coder.DocumentContext;
-import org.attache.coder.EventCoder;
-import org.attache.coder.Trace;
 import org.attache.events.Event;
 import org.attache.pipeline.ArticleCoder;
+import org.attache.pipeline.Explainer;
+import org.attache.pipeline.Explanation;
 import org.attache.text.NlpPipeline;
 import org.attache.nlp.CoreNlpPipeline;
 import org.attache.text.Sentence;
@@ -41,33 +40,25 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ArticleCoder articles = Engine.articleCoder(dictionaryOptions.load(System.err));
-        EventCoder coder = articles.coder();
         NlpPipeline nlp = new CoreNlpPipeline();
-        LocalDate at = date == null ? LocalDate.now() : date;
-        DocumentContext context = new DocumentContext();
-        for (Sentence tagged : nlp.tag(String.join(" ", text))) {
-            Sentence s = nlp.parse(tagged);
+        Explanation explanation = new Explainer(articles, () -> nlp).explain(String.join(" ", text),
+                date == null ? LocalDate.now() : date);
+        for (Explanation.SentenceExplanation sentence : explanation.sentences()) {
+            Sentence s = sentence.sentence();
             out.printf("Sentence %d: %s%n", s.index(), s.text());
-            if (!articles.worthParsing(tagged)) {
+            if (!sentence.worthParsing()) {
                 out.println("  (the pre-parse filter skips this sentence: it has no dictionary verb or no actor name)");
             }
             printParse(out, s);
-            printActors(out, coder, s, at);
-            Trace trace = new Trace();
-            List<Event> events = coder.code("explain", at, s, trace, context);
+            printActors(out, sentence.actors());
             out.println("Decisions:");
-            if (trace.steps().isEmpty()) {
+            if (sentence.decisions().isEmpty()) {
                 out.println("  no verb of the sentence is in the verb dictionary");
             }
-            for (Trace.Step step : trace.steps()) {
-                String verb = s.token(step.verb()).word();
-                if (step.event() != null) {
-                    out.printf("  %s: EVENT %s%n", verb, describe(step.event()));
-                } else {
-                    out.printf("  %s: %s%n", verb, step.note());
-                }
+            for (Explanation.Decision d : sentence.decisions()) {
+                out.printf("  %s: %s%n", d.verb(), d.event() != null ? "EVENT " + describe(d.event()) : d.note());
             }
-            out.printf("Events: %d%n%n", events.size());
+            out.printf("Events: %d%n%n", sentence.events().size());
         }
         return 0;
     }
@@ -81,23 +72,12 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static void printActors(PrintStream out, EventCoder coder, Sentence s, LocalDate at) {
+    private static void printActors(PrintStream out, List<ActorMention> actors) {
         out.println("Actors:");
-        boolean any = false;
-        java.util.Set<String> shown = new java.util.HashSet<>();
-        for (Token t : s.tokens()) {
-            if (!t.isNoun() || s.hasRelation(t.index(), "compound") || s.hasRelation(t.index(), "flat")) {
-                continue;
-            }
-            for (ActorMention m : coder.resolver().resolve(s, t.index(), at)) {
-                if (!shown.add(m.begin() + ":" + m.end() + ":" + m.code())) {
-                    continue; // a possessor is also read as part of the phrase it owns
-                }
-                any = true;
-                out.printf("  \"%s\" -> %s (%s, %s) from %s%n", m.text(), m.code(), m.name(), m.type(), m.source());
-            }
+        for (ActorMention m : actors) {
+            out.printf("  \"%s\" -> %s (%s, %s) from %s%n", m.text(), m.code(), m.name(), m.type(), m.source());
         }
-        if (!any) {
+        if (actors.isEmpty()) {
             out.println("  none");
         }
     }

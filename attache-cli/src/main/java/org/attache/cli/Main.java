@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "attache", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Political event data from news: who did what to whom, coded in CAMEO, with evidence.",
         subcommands = {CodeCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class,
-                EventsCommand.class, DyadCommand.class, ActorsCommand.class, ExportCommand.class,
+                EventsCommand.class, DyadCommand.class, ActorsCommand.class, ExportCommand.class, ServeCommand.class,
                 ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

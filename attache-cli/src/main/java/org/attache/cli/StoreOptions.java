@@ -75,11 +75,16 @@ final class StoreOptions {
 
     /** Opens the database the query commands read: it must exist, they do not create one. */
     EventStore open() {
+        requireExisting(db);
+        return open(db);
+    }
+
+    /** Fails, saying how to make one, if {@code db} names a DuckDB file that does not exist. */
+    static void requireExisting(String db) {
         if (!db.contains(":") && !Files.exists(Path.of(db))) {
             throw new IllegalArgumentException("no database " + db + ": store events first with "
                     + "'attache code INPUT --db " + db + "'");
         }
-        return open(db);
     }
 
     /**

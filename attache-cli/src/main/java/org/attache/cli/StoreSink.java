@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.attache.pipeline.CodedArticle;
+import org.attache.pipeline.DictionaryHash;
 import org.attache.store.CodingRun;
 import org.attache.store.EventStore;
 import org.attache.store.IngestReport;

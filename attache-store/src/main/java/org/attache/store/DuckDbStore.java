@@ -22,8 +22,20 @@ import org.duckdb.DuckDBConnection;
  */
 final class DuckDbStore extends JdbcEventStore {
 
+    private final Path file;
+
     private DuckDbStore(Connection connection, Path file) {
         super(connection, file.toString(), "duckdb");
+        this.file = file;
+    }
+
+    @Override
+    public EventStore duplicate() {
+        try {
+            return new DuckDbStore(connection.unwrap(DuckDBConnection.class).duplicate(), file);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to " + file + ": " + e.getMessage(), e);
+        }
     }
 
     static DuckDbStore open(Path file) {

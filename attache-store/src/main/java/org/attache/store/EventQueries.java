@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.attache.store.query.ActorCount;
@@ -18,7 +19,8 @@ import org.attache.store.query.SeriesPoint;
 import org.attache.store.query.SqlFilter;
 
 /**
- * The read side of a store: filtered events, clusters with their members, series and actor counts.
+ * The read side of a store: filtered events (a page of them, or one by id), clusters with their
+ * members, series and actor counts.
  * The SQL is the same for both dialects; filters become bound parameters ({@link SqlFilter}).
  *
  * <p>Design decision: series are counted per day and quad class in SQL and rolled up into weeks,
@@ -46,15 +48,73 @@ final class EventQueries {
         }
     }
 
-    void events(EventFilter filter, long limit, Consumer<EventRecord> sink) throws SQLException {
+    /** The selected events from the {@code offset}-th on, at most {@code limit} of them (0: all). */
+    void events(EventFilter filter, long offset, long limit, Consumer<EventRecord> sink) throws SQLException {
+        if (limit > 0 && limit <= PAGE_BY_IDS) {
+            page(filter, offset, limit, sink);
+            return;
+        }
         SqlFilter where = SqlFilter.of(filter, "e", false);
+        List<Object> params = new ArrayList<>(where.parameters());
+        String page = "";
+        if (limit > 0) {
+            page = " LIMIT ? OFFSET ?";
+            params.add(limit);
+            params.add(offset);
+        } else if (offset > 0) {
+            page = " OFFSET ?";
+            params.add(offset);
+        }
         String sql = "SELECT " + EventColumns.SELECT + ", " + DOCUMENT_COLUMNS + " FROM events e JOIN documents d "
-                + "ON d.doc_id = e.doc_id" + where.sql() + " ORDER BY e.date, e.doc_id, e.sentence_index, e.event_id"
-                + (limit > 0 ? " LIMIT " + limit : "");
-        try (PreparedStatement p = prepare(sql, where); ResultSet r = p.executeQuery()) {
+                + "ON d.doc_id = e.doc_id" + where.sql() + " ORDER BY " + ORDER + page;
+        try (PreparedStatement p = prepare(connection, sql, params); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 sink.accept(record(r));
             }
+        }
+    }
+
+    /** Pages up to this size are read in two steps (see {@link #page}). */
+    private static final long PAGE_BY_IDS = 5_000;
+    private static final String ORDER = "e.date, e.doc_id, e.sentence_index, e.event_id";
+
+    /**
+     * A page of events in two steps: the ids of the page, sorted on the few sort columns only, then
+     * those rows with all their columns. Design decision: a single query makes the database read the
+     * wide columns (sentence, evidence) of every selected row before sorting and keeping a page,
+     * which over a million events costs seconds; the ids-first form reads them for the page only.
+     */
+    private void page(EventFilter filter, long offset, long limit, Consumer<EventRecord> sink) throws SQLException {
+        SqlFilter where = SqlFilter.of(filter, "e", false);
+        List<Object> params = new ArrayList<>(where.parameters());
+        params.add(limit);
+        params.add(offset);
+        List<Object> ids = new ArrayList<>();
+        String idSql = "SELECT e.event_id FROM events e" + where.sql() + " ORDER BY " + ORDER + " LIMIT ? OFFSET ?";
+        try (PreparedStatement p = prepare(connection, idSql, params); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        String sql = "SELECT " + EventColumns.SELECT + ", " + DOCUMENT_COLUMNS + " FROM events e JOIN documents d "
+                + "ON d.doc_id = e.doc_id WHERE e.event_id IN (" + marks + ") ORDER BY " + ORDER;
+        try (PreparedStatement p = prepare(connection, sql, ids); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                sink.accept(record(r));
+            }
+        }
+    }
+
+    /** The event with id {@code eventId}, if stored. */
+    Optional<EventRecord> event(String eventId) throws SQLException {
+        String sql = "SELECT " + EventColumns.SELECT + ", " + DOCUMENT_COLUMNS + " FROM events e JOIN documents d "
+                + "ON d.doc_id = e.doc_id WHERE e.event_id = ?";
+        try (PreparedStatement p = prepare(connection, sql, List.of(eventId)); ResultSet r = p.executeQuery()) {
+            return r.next() ? Optional.of(record(r)) : Optional.empty();
         }
     }
 
@@ -139,15 +199,24 @@ final class EventQueries {
     }
 
     private PreparedStatement prepare(String sql, SqlFilter where) throws SQLException {
+        return prepare(connection, sql, where.parameters());
+    }
+
+    /** A statement with every value bound, in order, to its {@code ?}. */
+    static PreparedStatement prepare(Connection connection, String sql, List<Object> params) throws SQLException {
         PreparedStatement p = connection.prepareStatement(sql);
-        List<Object> params = where.parameters();
-        for (int i = 0; i < params.size(); i++) {
-            p.setObject(i + 1, params.get(i));
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                p.setObject(i + 1, params.get(i));
+            }
+        } catch (SQLException e) {
+            p.close();
+            throw e;
         }
         return p;
     }
 
-    private static EventRecord record(ResultSet r) throws SQLException {
+    static EventRecord record(ResultSet r) throws SQLException {
         return EventRecord.single(EventColumns.read(r), r.getString("url"), r.getString("publisher"),
                 r.getString("title"), JdbcEventStore.instant(r.getTimestamp("stored_at")));
     }

@@ -1,12 +1,17 @@
 package org.attache.store;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.attache.pipeline.CodedArticle;
 import org.attache.store.query.ActorCount;
+import org.attache.store.query.DocumentSummary;
+import org.attache.store.query.DyadChanges;
 import org.attache.store.query.EventCluster;
 import org.attache.store.query.EventFilter;
+import org.attache.store.query.Network;
 import org.attache.store.query.Period;
 import org.attache.store.query.SeriesPoint;
 import org.attache.text.Article;
@@ -23,8 +28,9 @@ import org.attache.text.Article;
  * the others. Clusters are brought up to date by {@link #refreshClusters}; until then new events
  * are stored but wait in a backlog (which survives a crash), and queries over clusters refresh first.
  *
- * <p>Thread-safety: not thread-safe; one thread per store. Several processes may share a
- * PostgreSQL database; a DuckDB file is opened by one process at a time.
+ * <p>Thread-safety: not thread-safe; one thread per store. A server gives each of its threads a
+ * {@link #duplicate()}. Several processes may share a PostgreSQL database; a DuckDB file is opened by
+ * one process at a time.
  */
 public interface EventStore extends AutoCloseable {
 
@@ -70,7 +76,40 @@ public interface EventStore extends AutoCloseable {
     long count(EventFilter filter, boolean clusters);
 
     /** Hands the selected events to {@code sink} in date, document and sentence order; limit 0 for all. */
-    void events(EventFilter filter, long limit, Consumer<EventRecord> sink);
+    default void events(EventFilter filter, long limit, Consumer<EventRecord> sink) {
+        events(filter, 0, limit, sink);
+    }
+
+    /**
+     * Hands the selected events to {@code sink} in date, document, sentence and id order (a total
+     * order, so pages do not overlap), skipping the first {@code offset}; limit 0 for all.
+     */
+    void events(EventFilter filter, long offset, long limit, Consumer<EventRecord> sink);
+
+    /** The event with this id, with its document's details; empty if none is stored. */
+    Optional<EventRecord> event(String eventId);
+
+    /** How many documents are stored with a date within {@code from} and {@code to} (each null: open). */
+    long countDocuments(LocalDate from, LocalDate to);
+
+    /** A page of the stored documents within the dates (each null: open), in date and id order. */
+    List<DocumentSummary> documents(LocalDate from, LocalDate to, long offset, int limit);
+
+    /** The stored document with this id; empty if none. */
+    Optional<DocumentSummary> document(String docId);
+
+    /** The {@code limit} dyads of the selection whose events changed most between its two latest periods. */
+    DyadChanges dyadChanges(EventFilter filter, Period by, int limit);
+
+    /** The {@code limit} busiest dyads of the selection (self-loops left out) and the actors on them. */
+    Network network(EventFilter filter, int limit);
+
+    /**
+     * Another store over the same database with a connection of its own, for another thread: for
+     * DuckDB a second connection to this process's database instance (a DuckDB file admits one
+     * process), for PostgreSQL a new connection. Close each store on its own.
+     */
+    EventStore duplicate();
 
     /** Hands the selected clusters to {@code sink} in date order, each with its members; limit 0 for all. */
     void clusters(EventFilter filter, long limit, Consumer<EventCluster> sink);

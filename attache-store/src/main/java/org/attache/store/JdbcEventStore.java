@@ -14,11 +14,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.attache.pipeline.CodedArticle;
 import org.attache.store.query.ActorCount;
+import org.attache.store.query.DocumentSummary;
+import org.attache.store.query.DyadChanges;
 import org.attache.store.query.EventCluster;
 import org.attache.store.query.EventFilter;
+import org.attache.store.query.Network;
 import org.attache.store.query.Period;
 import org.attache.store.query.SeriesPoint;
 import org.attache.text.Article;
@@ -156,11 +160,41 @@ abstract class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public void events(EventFilter filter, long limit, Consumer<EventRecord> sink) {
+    public void events(EventFilter filter, long offset, long limit, Consumer<EventRecord> sink) {
         query("read events", () -> {
-            new EventQueries(connection).events(filter, limit, sink);
+            new EventQueries(connection).events(filter, offset, limit, sink);
             return null;
         }, false);
+    }
+
+    @Override
+    public Optional<EventRecord> event(String eventId) {
+        return query("read event " + eventId, () -> new EventQueries(connection).event(eventId), false);
+    }
+
+    @Override
+    public long countDocuments(LocalDate from, LocalDate to) {
+        return query("count documents", () -> new DocumentQueries(connection).count(from, to), false);
+    }
+
+    @Override
+    public List<DocumentSummary> documents(LocalDate from, LocalDate to, long offset, int limit) {
+        return query("list documents", () -> new DocumentQueries(connection).page(from, to, offset, limit), false);
+    }
+
+    @Override
+    public Optional<DocumentSummary> document(String docId) {
+        return query("read document " + docId, () -> new DocumentQueries(connection).one(docId), false);
+    }
+
+    @Override
+    public DyadChanges dyadChanges(EventFilter filter, Period by, int limit) {
+        return query("count dyads", () -> new DyadQueries(connection).changes(filter, by, limit), false);
+    }
+
+    @Override
+    public Network network(EventFilter filter, int limit) {
+        return query("count the network", () -> new DyadQueries(connection).network(filter, limit), false);
     }
 
     @Override

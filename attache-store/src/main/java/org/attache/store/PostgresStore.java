@@ -28,8 +28,16 @@ final class PostgresStore extends JdbcEventStore {
 
     private static final int BATCH = 10_000;
 
-    private PostgresStore(Connection connection, String description) {
+    private final String location;
+
+    private PostgresStore(Connection connection, String description, String location) {
         super(connection, description, "postgresql");
+        this.location = location;
+    }
+
+    @Override
+    public EventStore duplicate() {
+        return open(location);
     }
 
     /** {@code postgresql://user[:password]@host[:port]/db[?params]} or {@code jdbc:postgresql://...}. */
@@ -37,7 +45,7 @@ final class PostgresStore extends JdbcEventStore {
         Target target = target(location);
         try {
             return new PostgresStore(DriverManager.getConnection(target.url(), target.properties()),
-                    target.description());
+                    target.description(), location);
         } catch (SQLException e) {
             throw new StoreException("cannot connect to " + target.description() + ": " + e.getMessage(), e);
         }

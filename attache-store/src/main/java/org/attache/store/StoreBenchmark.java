@@ -91,8 +91,52 @@ public final class StoreBenchmark {
         }
     }
 
+    /**
+     * A DuckDB file of {@code size} synthetic events (the same ones each time, from the fixed seed),
+     * built unless {@code file} already holds exactly that many: what {@code attache bench serve}
+     * serves.
+     */
+    public static void syntheticDuckDb(Path file, int size) throws IOException {
+        if (Files.exists(file)) {
+            try (EventStore store = DuckDbStore.open(file)) {
+                if (store.count(EventFilter.ALL, false) == size) {
+                    return;
+                }
+            }
+            Files.delete(file);
+            Files.deleteIfExists(Path.of(file + ".wal"));
+        }
+        try (EventStore store = DuckDbStore.open(file)) {
+            CodingRun run = store.startRun("bench", "synthetic", "{}");
+            insert(store, run, size);
+            store.finishRun(run);
+        }
+    }
+
+    /** The country codes the synthetic actors are made of (each alone or with GOV, MIL or OPP). */
+    public static List<String> countries() {
+        return List.of(COUNTRIES);
+    }
+
     private void measure(String name, EventStore store, int size) {
         CodingRun run = store.startRun("bench", "synthetic", "{}");
+        double insertSeconds = insert(store, run, size) / 1e9;
+        long start = System.nanoTime();
+        int clusters = store.refreshClusters();
+        double clusterSeconds = seconds(start);
+        EventFilter dyad = EventFilter.dyad("USA", "RUS");
+        double raw = latency(() -> store.series(dyad, Period.MONTH, false).size());
+        double clustered = latency(() -> store.series(dyad, Period.MONTH, true).size());
+        long dyadEvents = store.count(dyad, false);
+        out.printf(Locale.ROOT, "%-10s %,12d events  insert %,10.0f events/s (%6.1f s)  clusters %,10d in %6.1f s  "
+                        + "monthly USA->RUS series (%,d events): %7.1f ms raw, %7.1f ms clusters%n", name, size,
+                size / insertSeconds, insertSeconds, clusters, clusterSeconds, dyadEvents, raw * 1000,
+                clustered * 1000);
+        store.finishRun(run);
+    }
+
+    /** Stores {@code size} synthetic events; returns the nanoseconds spent storing them. */
+    private static long insert(EventStore store, CodingRun run, int size) {
         SplittableRandom random = new SplittableRandom(42);
         long storing = 0;
         int stored = 0;
@@ -108,19 +152,7 @@ public final class StoreBenchmark {
             store.store(run, batch);
             storing += System.nanoTime() - start;
         }
-        double insertSeconds = storing / 1e9;
-        long start = System.nanoTime();
-        int clusters = store.refreshClusters();
-        double clusterSeconds = seconds(start);
-        EventFilter dyad = EventFilter.dyad("USA", "RUS");
-        double raw = latency(() -> store.series(dyad, Period.MONTH, false).size());
-        double clustered = latency(() -> store.series(dyad, Period.MONTH, true).size());
-        long dyadEvents = store.count(dyad, false);
-        out.printf(Locale.ROOT, "%-10s %,12d events  insert %,10.0f events/s (%6.1f s)  clusters %,10d in %6.1f s  "
-                        + "monthly USA->RUS series (%,d events): %7.1f ms raw, %7.1f ms clusters%n", name, size,
-                size / insertSeconds, insertSeconds, clusters, clusterSeconds, dyadEvents, raw * 1000,
-                clustered * 1000);
-        store.finishRun(run);
+        return storing;
     }
 
     private static double latency(java.util.function.IntSupplier query) {

@@ -12,8 +12,12 @@ import org.attache.events.Event;
 import org.attache.formats.EventJson;
 import org.attache.pipeline.CodedArticle;
 import org.attache.store.query.ActorCount;
+import org.attache.store.query.DocumentSummary;
+import org.attache.store.query.DyadChange;
+import org.attache.store.query.DyadChanges;
 import org.attache.store.query.EventCluster;
 import org.attache.store.query.EventFilter;
+import org.attache.store.query.Network;
 import org.attache.store.query.Period;
 import org.attache.store.query.SeriesPoint;
 import org.junit.jupiter.api.AfterEach;
@@ -192,6 +196,114 @@ abstract class StoreContract {
         List<ActorCount> top = store.topActors(EventFilter.ALL, 2, false);
         assertThat(top).extracting(ActorCount::code, ActorCount::total).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("PRK", 3L), org.assertj.core.groups.Tuple.tuple("USAGOV", 2L));
+    }
+
+    @Test
+    void pagesThroughEventsWithoutOverlapAndFindsOneById() {
+        store.store(run, List.of(
+                coded("a", DAY, text(1, 40), "Wire", List.of(event("a", 0, DAY, "USAGOV", "PRK", "111"),
+                        event("a", 1, DAY, "PRK", "USAMIL", "190"))),
+                coded("b", DAY.plusDays(3), text(2, 40), null, List.of(event("b", 0, DAY.plusDays(3), "CHN", "USA",
+                        "040"), event("b", 2, DAY.plusDays(3), "USA", "CHN", "040")))));
+
+        List<String> all = events(EventFilter.ALL).stream().map(r -> r.event().eventId()).toList();
+        List<String> pages = new ArrayList<>();
+        for (int offset = 0; offset < 4; offset += 3) {
+            store.events(EventFilter.ALL, offset, 3, r -> pages.add(r.event().eventId()));
+        }
+        List<String> usa = new ArrayList<>();
+        store.events(EventFilter.ALL.withActor("USA"), 1, 1, r -> usa.add(r.event().docId()));
+
+        assertThat(pages).isEqualTo(all).hasSize(4);
+        assertThat(usa).containsExactly("a");
+        EventRecord one = store.event(all.get(1)).orElseThrow();
+        assertThat(one.event().cameo().code()).isEqualTo("190");
+        assertThat(one.publisher()).isEqualTo("Wire");
+        assertThat(one.title()).isEqualTo("Title of a");
+        assertThat(store.event("no-such-event")).isEmpty();
+        assertThat(store.event("' OR '1'='1")).isEmpty();
+    }
+
+    @Test
+    void listsDocumentsAPageAtATimeWithTheirEventCounts() {
+        store.store(run, List.of(
+                coded("b", DAY.plusDays(1), text(2, 40), "AP", List.of(event("b", 0, DAY.plusDays(1), "CHN", "USA",
+                        "040"))),
+                coded("a", DAY, text(1, 40), "Wire", List.of(event("a", 0, DAY, "USAGOV", "PRK", "111"),
+                        event("a", 1, DAY, "PRK", "USAMIL", "190"))),
+                coded("c", DAY.plusDays(2), text(3, 40), null, List.of())));
+
+        assertThat(store.countDocuments(null, null)).isEqualTo(3);
+        assertThat(store.countDocuments(DAY.plusDays(1), null)).isEqualTo(2);
+        assertThat(store.documents(null, null, 0, 2)).extracting(DocumentSummary::docId, DocumentSummary::events)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 2),
+                        org.assertj.core.groups.Tuple.tuple("b", 1));
+        assertThat(store.documents(null, DAY.plusDays(1), 1, 2)).extracting(DocumentSummary::docId)
+                .containsExactly("b");
+        DocumentSummary a = store.document("a").orElseThrow();
+        assertThat(a).isEqualTo(new DocumentSummary("a", DAY, "Title of a", "https://example.org/a", "Wire", 2));
+        assertThat(store.document("zzz")).isEmpty();
+    }
+
+    @Test
+    void ordersDyadsByTheirChangeBetweenTheTwoLatestPeriods() {
+        LocalDate march = DAY.plusMonths(1);
+        LocalDate april = DAY.plusMonths(2);
+        store.store(run, List.of(
+                coded("jan", DAY.minusMonths(1), text(1, 40), null, List.of(
+                        event("jan", 0, DAY.minusMonths(1), "FRA", "DEU", "040"))),
+                coded("mar", march, text(2, 40), null, List.of(event("mar", 0, march, "USA", "PRK", "111"),
+                        event("mar", 1, march, "USA", "PRK", "111"), event("mar", 2, march, "USA", "PRK", "111"),
+                        event("mar", 3, march, "CHN", "USA", "040"))),
+                coded("apr", april, text(3, 40), null, List.of(event("apr", 0, april, "CHN", "USA", "040"),
+                        event("apr", 1, april, "CHN", "USA", "040"), event("apr", 2, april, "CHN", null, "010"),
+                        event("apr", 3, april, "USA", "PRK", "190")))));
+
+        DyadChanges changes = store.dyadChanges(EventFilter.ALL, Period.MONTH, 10);
+
+        assertThat(changes.latest()).isEqualTo(april.withDayOfMonth(1));
+        assertThat(changes.previous()).isEqualTo(march.withDayOfMonth(1));
+        assertThat(changes.dyads()).extracting(DyadChange::source, DyadChange::target, DyadChange::previous,
+                DyadChange::latest, DyadChange::change).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("USA", "PRK", 3L, 1L, -2L),
+                org.assertj.core.groups.Tuple.tuple("CHN", "USA", 1L, 2L, 1L),
+                org.assertj.core.groups.Tuple.tuple("FRA", "DEU", 0L, 0L, 0L));
+        assertThat(changes.dyads().get(0).goldsteinMean()).isEqualTo((-2.0 * 3 - 10.0) / 4);
+        assertThat(changes.dyads().get(0).events()).isEqualTo(4);
+        assertThat(store.dyadChanges(EventFilter.ALL.withCountry("CHN"), Period.MONTH, 1).dyads())
+                .extracting(DyadChange::source).containsExactly("CHN");
+        assertThat(store.dyadChanges(EventFilter.ALL.withCountry("GBR"), Period.YEAR, 5).latest()).isNull();
+    }
+
+    @Test
+    void buildsTheNetworkOfTheBusiestDyadsWithoutSelfLoops() {
+        store.store(run, List.of(coded("a", DAY, text(1, 40), null, List.of(event("a", 0, DAY, "USA", "PRK", "111"),
+                event("a", 1, DAY, "USA", "PRK", "190"), event("a", 2, DAY, "PRK", "USA", "111"),
+                event("a", 3, DAY, "USA", "USA", "010"), event("a", 4, DAY, "CHN", "PRK", "040"),
+                event("a", 5, DAY, "CHN", null, "040")))));
+
+        Network network = store.network(EventFilter.ALL, 2);
+
+        assertThat(network.edges()).extracting(Network.Edge::source, Network.Edge::target, Network.Edge::events)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("USA", "PRK", 2L),
+                        org.assertj.core.groups.Tuple.tuple("CHN", "PRK", 1L));
+        assertThat(network.edges().get(0).goldsteinMean()).isEqualTo(-6.0);
+        assertThat(network.nodes()).extracting(Network.Node::code, Network.Node::events).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PRK", 3L), org.assertj.core.groups.Tuple.tuple("USA", 2L),
+                org.assertj.core.groups.Tuple.tuple("CHN", 1L));
+        assertThat(network.nodes().get(0).name()).isEqualTo("PRK name");
+        assertThat(network.nodes().get(0).type()).isEqualTo("state");
+    }
+
+    @Test
+    void aDuplicateReadsAndWritesTheSameDatabase() {
+        store.store(run, List.of(coded("a", DAY, text(1, 40), null, List.of(event("a", 0, DAY, "USA", "PRK", "111")))));
+        try (EventStore other = store.duplicate()) {
+            assertThat(other.count(EventFilter.ALL, false)).isEqualTo(1);
+            other.store(run, List.of(coded("b", DAY, text(2, 40), null,
+                    List.of(event("b", 0, DAY, "CHN", "PRK", "111")))));
+        }
+        assertThat(store.count(EventFilter.ALL, false)).isEqualTo(2);
     }
 
     List<EventRecord> events(EventFilter filter) {

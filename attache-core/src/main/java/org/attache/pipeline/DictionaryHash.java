@@ -1,4 +1,4 @@
-package org.attache.cli;
+package org.attache.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ import org.attache.coder.Dictionaries;
  * added to them changes the hash without a list to maintain here; for a {@code --dictionaries}
  * set given as a file or directory, every file there.
  */
-final class DictionaryHash {
+public final class DictionaryHash {
 
     private static final List<String> ROOTS = List.of("org/attache/dictionaries/", "org/attache/codebook/");
 
@@ -34,7 +34,7 @@ final class DictionaryHash {
     }
 
     /** The hash of the {@code --dictionaries} specs ({@code builtin}, {@code KIND:PATH}), in order. */
-    static String of(List<String> specs) {
+    public static String of(List<String> specs) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String spec : specs) {
@@ -68,7 +68,7 @@ final class DictionaryHash {
         }
     }
 
-    static String builtIn() {
+    public static String builtIn() {
         try {
             Path location = Path.of(Dictionaries.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Map<String, byte[]> files = Files.isDirectory(location) ? fromDirectory(location, ROOTS)
