@@ -31,6 +31,7 @@ import org.attache.store.query.SqlFilter;
  */
 final class EventQueries {
 
+    private static final String ORDER = "e.date, e.doc_id, e.sentence_index, e.event_id";
     private static final String DOCUMENT_COLUMNS = "d.url, d.source AS publisher, d.title, d.stored_at";
 
     private final Connection connection;
@@ -50,10 +51,6 @@ final class EventQueries {
 
     /** The selected events from the {@code offset}-th on, at most {@code limit} of them (0: all). */
     void events(EventFilter filter, long offset, long limit, Consumer<EventRecord> sink) throws SQLException {
-        if (limit > 0 && limit <= PAGE_BY_IDS) {
-            page(filter, offset, limit, sink);
-            return;
-        }
         SqlFilter where = SqlFilter.of(filter, "e", false);
         List<Object> params = new ArrayList<>(where.parameters());
         String page = "";
@@ -68,41 +65,6 @@ final class EventQueries {
         String sql = "SELECT " + EventColumns.SELECT + ", " + DOCUMENT_COLUMNS + " FROM events e JOIN documents d "
                 + "ON d.doc_id = e.doc_id" + where.sql() + " ORDER BY " + ORDER + page;
         try (PreparedStatement p = prepare(connection, sql, params); ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                sink.accept(record(r));
-            }
-        }
-    }
-
-    /** Pages up to this size are read in two steps (see {@link #page}). */
-    private static final long PAGE_BY_IDS = 5_000;
-    private static final String ORDER = "e.date, e.doc_id, e.sentence_index, e.event_id";
-
-    /**
-     * A page of events in two steps: the ids of the page, sorted on the few sort columns only, then
-     * those rows with all their columns. Design decision: a single query makes the database read the
-     * wide columns (sentence, evidence) of every selected row before sorting and keeping a page,
-     * which over a million events costs seconds; the ids-first form reads them for the page only.
-     */
-    private void page(EventFilter filter, long offset, long limit, Consumer<EventRecord> sink) throws SQLException {
-        SqlFilter where = SqlFilter.of(filter, "e", false);
-        List<Object> params = new ArrayList<>(where.parameters());
-        params.add(limit);
-        params.add(offset);
-        List<Object> ids = new ArrayList<>();
-        String idSql = "SELECT e.event_id FROM events e" + where.sql() + " ORDER BY " + ORDER + " LIMIT ? OFFSET ?";
-        try (PreparedStatement p = prepare(connection, idSql, params); ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                ids.add(r.getString(1));
-            }
-        }
-        if (ids.isEmpty()) {
-            return;
-        }
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        String sql = "SELECT " + EventColumns.SELECT + ", " + DOCUMENT_COLUMNS + " FROM events e JOIN documents d "
-                + "ON d.doc_id = e.doc_id WHERE e.event_id IN (" + marks + ") ORDER BY " + ORDER;
-        try (PreparedStatement p = prepare(connection, sql, ids); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 sink.accept(record(r));
             }
