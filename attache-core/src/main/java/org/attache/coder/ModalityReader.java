@@ -25,6 +25,14 @@ final class ModalityReader {
     }
 
     Assessment assess(Sentence s, int verb) {
+        int governor = s.governor(verb);
+        if (s.hasRelation(verb, "conj") && governor >= 0 && s.token(governor).isVerb()
+                && s.children(verb, "nsubj").isEmpty() && s.children(verb, "aux").isEmpty()) {
+            // "Russia would strike and occupy ...": a verb that shares its subject and has no
+            // auxiliary of its own shares the first verb's modality; its own negation still counts
+            Assessment shared = assess(s, governor);
+            return new Assessment(shared.negated() || ownNegation(s, verb), shared.hypothetical(), shared.intent());
+        }
         boolean negated = false;
         boolean hypothetical = s.text().strip().endsWith("?");
         boolean intent = false;
@@ -108,6 +116,16 @@ final class ModalityReader {
         boolean future = s.children(governor, "aux").stream().anyMatch(a -> words.is("intent-aux", s.token(a).key())
                 || words.is("intent-aux", s.token(a).word().toLowerCase(java.util.Locale.ROOT)));
         return timed && future;
+    }
+
+    private boolean ownNegation(Sentence s, int verb) {
+        for (int c : s.children(verb)) {
+            String rel = s.relation(c);
+            if ((rel.equals("advmod") || rel.startsWith("neg")) && words.is("negation", s.token(c).key())) {
+                return true;
+            }
+        }
+        return negatedObject(s, verb);
     }
 
     private boolean negatedObject(Sentence s, int verb) {

@@ -305,4 +305,11 @@ class CoderPhenomenaTest {
     void readsNoProtestMarchInTheMonthOfMarch() {
         assertThat(triples(code("The talks between Peru and Chile began in March."))).noneMatch(t -> t.contains(" 14"));
     }
+
+    @Test
+    void givesACoordinatedVerbWithoutAuxiliaryTheModalityOfTheFirst() {
+        assertThat(code("Peru said it would close the border and expel Chilean diplomats."))
+                .filteredOn(e -> e.evidence().trigger().equals("expel")).isNotEmpty()
+                .allMatch(e -> e.mode() == org.attache.events.Mode.INTENT || e.hypothetical());
+    }
 }
