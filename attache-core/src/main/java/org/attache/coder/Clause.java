@@ -66,8 +66,25 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         if (complement < 0) {
             complement = s.child(verb, "ccomp");
         }
+        if (complement < 0) {
+            complement = purpose(s, verb);
+        }
         return new Clause(verb, passive, List.copyOf(subjects), List.copyOf(objects), List.copyOf(preps),
                 List.copyOf(particles), complement);
+    }
+
+    /**
+     * An infinitive of purpose ("deployed troops to help restore order"), or -1: the parser hangs it
+     * as an adverbial clause, but patterns read it as the verb's complement ("send * to:help").
+     */
+    private static int purpose(Sentence s, int verb) {
+        for (int c : s.children(verb, "advcl")) {
+            if (s.token(c).tag().equals("VB")
+                    && s.children(c, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The subjects a verb without its own subject takes from the verb it depends on. */

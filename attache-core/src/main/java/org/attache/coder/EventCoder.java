@@ -86,6 +86,8 @@ public final class EventCoder {
                         return true;
                     }
                 }
+            } else if (t.isNoun() && dictionaries.nouns().get(t.key()) != null) {
+                return true; // "Spain's recognition of Palestine": an event told by a noun
             }
         }
         return false;

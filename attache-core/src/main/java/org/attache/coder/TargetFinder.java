@@ -119,6 +119,7 @@ final class TargetFinder {
     private List<List<Integer>> argumentTiers(Sentence s, Clause clause, LocalDate date, DocumentContext context) {
         List<List<Integer>> tiers = new ArrayList<>();
         tiers.add(clause.objects());
+        tiers.add(s.children(clause.verb(), "iobj")); // "gave Ukraine 50 billion euros", "fined Google"
         for (String preposition : TARGET_PREPOSITIONS) {
             tiers.add(clause.prepositions().stream()
                     .filter(p -> p.preposition().equals(preposition) && !ownedByObject(s, clause, p))

@@ -312,4 +312,16 @@ class CoderPhenomenaTest {
                 .filteredOn(e -> e.evidence().trigger().equals("expel")).isNotEmpty()
                 .allMatch(e -> e.mode() == org.attache.events.Mode.INTENT || e.hypothetical());
     }
+
+    @Test
+    void takesTheIndirectObjectAsTarget() {
+        assertThat(triples(code("Japan gave Vietnam 50 million dollars in aid.")))
+                .anyMatch(t -> t.startsWith("JPN VNM 0"));
+    }
+
+    @Test
+    void readsAnInfinitiveOfPurposeAsTheVerbsComplement() {
+        assertThat(triples(code("Kenya deployed 400 police officers to Haiti to help restore order.")))
+                .anyMatch(t -> t.startsWith("KEN HTI 074"));
+    }
 }
