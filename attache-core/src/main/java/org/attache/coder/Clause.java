@@ -27,6 +27,7 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
     record Prep(String preposition, int noun) {
     }
 
+    private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "down", "away");
     private static final Set<String> PREPOSITION_RELATIONS = Set.of("obl", "nmod");
 
     static Clause of(Sentence s, int verb) {
@@ -61,6 +62,13 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         List<String> particles = new ArrayList<>();
         for (int p : s.children(verb, "compound:prt")) {
             particles.add(s.token(p).key());
+        }
+        for (int p : s.children(verb, "advmod")) {
+            // "pulled back from Kherson", "rolled back the restrictions": the parser takes some
+            // particles for adverbs
+            if (p > verb && p <= verb + 2 && ADVERB_PARTICLES.contains(s.token(p).key())) {
+                particles.add(s.token(p).key());
+            }
         }
         int complement = s.child(verb, "xcomp");
         if (complement < 0) {
