@@ -79,9 +79,26 @@ final class PatternMatcher {
         return Optional.empty();
     }
 
+    /**
+     * The first pattern whose object words occur in the object's head, compounds, adjectives and
+     * "of" phrase; a pattern needing more word groups wins over it when they occur in the object's
+     * other prepositional modifiers ("imposed a ban on food imports": "ban import" before "ban").
+     * Design decision: the modifiers only ever make a more specific pattern win, so "suspended its
+     * agreement in protest at ..." stays a suspended agreement, not a suspended protest.
+     */
     private Match firstPlain(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement) {
+        Match narrow = first(patterns, s, clause, complement, false);
+        Match broad = first(patterns, s, clause, complement, true);
+        if (narrow == null || (broad != null
+                && broad.pattern().main().objectWords().size() > narrow.pattern().main().objectWords().size())) {
+            return broad;
+        }
+        return narrow;
+    }
+
+    private Match first(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement, boolean broad) {
         for (VerbPattern p : patterns) {
-            Optional<Match> m = match(p, s, clause, complement);
+            Optional<Match> m = match(p, s, clause, complement, broad);
             if (m.isPresent()) {
                 return m.get();
             }
@@ -106,19 +123,19 @@ final class PatternMatcher {
         return best;
     }
 
-    private Optional<Match> match(VerbPattern p, Sentence s, Clause clause, Clause complement) {
+    private Optional<Match> match(VerbPattern p, Sentence s, Clause clause, Clause complement, boolean broad) {
         List<Integer> targets = new ArrayList<>();
         if (!particlesFollow(p.particles(), clause, targets)) {
             return Optional.empty();
         }
-        if (!clauseMatches(p.main(), s, clause, targets)) {
+        if (!clauseMatches(p.main(), s, clause, targets, broad)) {
             return Optional.empty();
         }
         if (p.needsComplement()) {
             if (complement == null || !p.complementVerbs().contains(s.token(complement.verb()).key())) {
                 return Optional.empty();
             }
-            if (!clauseMatches(p.complement(), s, complement, targets)) {
+            if (!clauseMatches(p.complement(), s, complement, targets, broad)) {
                 return Optional.empty();
             }
         }
@@ -144,9 +161,10 @@ final class PatternMatcher {
         return !targets.isEmpty();
     }
 
-    private static boolean clauseMatches(ClausePattern pattern, Sentence s, Clause clause, List<Integer> targets) {
+    private static boolean clauseMatches(ClausePattern pattern, Sentence s, Clause clause, List<Integer> targets,
+                                         boolean broad) {
         if (!pattern.objectWords().isEmpty()) {
-            Set<String> lemmas = objectLemmas(s, clause);
+            Set<String> lemmas = objectLemmas(s, clause, broad);
             for (Set<String> alternatives : pattern.objectWords()) {
                 if (alternatives.stream().noneMatch(lemmas::contains)) {
                     return false;
@@ -168,10 +186,12 @@ final class PatternMatcher {
     }
 
     /**
-     * Lemmas of the object's head, its compounds and adjectives, and its "of" complement. A clause
+     * Lemmas of the object's head, its compounds and adjectives, and its "of" complement ("the
+     * release of prisoners"); {@code broad}, also its other prepositional modifiers ("a ban on food
+     * imports"). A clause
      * without an object offers its prepositional phrases instead ("is open to a strike").
      */
-    private static Set<String> objectLemmas(Sentence s, Clause clause) {
+    private static Set<String> objectLemmas(Sentence s, Clause clause, boolean broad) {
         Set<String> lemmas = new HashSet<>();
         List<Integer> objects = clause.objects();
         if (objects.isEmpty()) {
@@ -182,7 +202,8 @@ final class PatternMatcher {
             for (int c : s.children(o)) {
                 String rel = s.relation(c);
                 if (rel.equals("compound") || rel.equals("amod")
-                        || (rel.equals("nmod") && "of".equals(Clause.preposition(s, c)))) {
+                        || (rel.equals("nmod") && (broad ? Clause.preposition(s, c) != null
+                            : "of".equals(Clause.preposition(s, c))))) {
                     addForms(lemmas, s.token(c));
                 }
             }

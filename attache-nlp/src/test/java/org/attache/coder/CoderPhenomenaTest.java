@@ -324,4 +324,12 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Kenya deployed 400 police officers to Haiti to help restore order.")))
                 .anyMatch(t -> t.startsWith("KEN HTI 074"));
     }
+
+    @Test
+    void letsAPrepositionalModifierOfTheObjectMakeAMoreSpecificPatternWin() {
+        assertThat(triples(code("Peru imposed a ban on food imports from Chile.")))
+                .anyMatch(t -> t.startsWith("PER CHL 163"));
+        assertThat(triples(code("Peru suspended its trade agreement with Chile in protest at the arrests.")))
+                .noneMatch(t -> t.contains(" 082"));
+    }
 }
