@@ -80,7 +80,7 @@ public final class EventCoder {
             }
         }
         for (Token t : tagged.tokens()) {
-            if (t.isVerb()) {
+            if (t.isVerb() || t.tag().startsWith("JJ")) {
                 for (VerbPattern p : dictionaries.verbs().patternsFor(t)) {
                     if (couldMatch(p, lemmas)) {
                         return true;
@@ -125,7 +125,7 @@ public final class EventCoder {
             Token verb = s.token(v);
             List<VerbPattern> patterns = dictionaries.verbs().patternsFor(verb);
             // auxiliaries and copulas ("has suggested", "is open") are no predicates of their own
-            if (patterns.isEmpty() || !(verb.isVerb() || s.relation(v).equals("root"))
+            if (patterns.isEmpty() || !(verb.isVerb() || s.relation(v).equals("root") || isPredicate(s, v))
                     || s.hasRelation(v, "aux") || s.hasRelation(v, "cop")) {
                 continue;
             }
@@ -259,6 +259,11 @@ public final class EventCoder {
     }
 
     /** A complement ("threatened to retaliate") is coded by its governor's patterns, not on its own. */
+    /** An adjective used as a predicate ("said it was ready to negotiate"): it has patterns like a verb. */
+    private static boolean isPredicate(Sentence s, int v) {
+        return s.token(v).tag().startsWith("JJ") && !s.children(v, "cop").isEmpty();
+    }
+
     private boolean consumedByGovernor(Sentence s, int v) {
         int governor = s.governor(v);
         return governor >= 0 && s.relation(v).equals("xcomp")

@@ -332,4 +332,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peru suspended its trade agreement with Chile in protest at the arrests.")))
                 .noneMatch(t -> t.contains(" 082"));
     }
+
+    @Test
+    void codesAnAdjectiveUsedAsPredicateLikeAVerb() {
+        assertThat(triples(code("Peru said it was ready to negotiate with Chile.")))
+                .anyMatch(t -> t.startsWith("PER CHL 036"));
+    }
 }
