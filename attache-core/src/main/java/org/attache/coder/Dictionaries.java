@@ -24,7 +24,7 @@ public record Dictionaries(Codebook codebook, ActorDictionary actors, AgentDicti
     }
 
     private static final String ROOT = "/org/attache/dictionaries/";
-    private static final List<String> ACTOR_FILES = List.of("states", "igos", "cities", "companies", "groups", "ngos",
+    private static final List<String> ACTOR_FILES = List.of("states", "organs", "igos", "cities", "companies", "groups", "ngos",
             "places", "people");
 
     private static volatile Dictionaries builtIn;
