@@ -50,6 +50,19 @@ final class ArgumentReader {
      * role owned by a pronoun is the subject's own here ("recalled its ambassador"), no target; a
      * description ("the isolated country") stands for a state named earlier other than a source.
      */
+    /**
+     * True if the noun is a thing that only an actor's name qualifies ("20 Benin Bronzes", "an
+     * Iranian tanker"): the actor is not the noun itself, nor does the noun name a role of it.
+     */
+    boolean namesAThing(Sentence s, int noun, LocalDate date) {
+        if (resolver.roleOf(s, noun) != null) {
+            return false;
+        }
+        List<ActorMention> named = resolver.resolve(s, noun, date);
+        int begin = s.token(noun).begin();
+        return !named.isEmpty() && named.stream().noneMatch(m -> m.begin() <= begin && begin < m.end());
+    }
+
     List<ActorMention> targetsOf(Sentence s, List<Integer> nouns, LocalDate date, DocumentContext context,
                                  List<ActorMention> sources) {
         return actorsOf(s, nouns, date, context, false, sources);

@@ -118,7 +118,10 @@ final class TargetFinder {
     /** The clause's object, then its prepositional phrases in the order of {@link #TARGET_PREPOSITIONS}. */
     private List<List<Integer>> argumentTiers(Sentence s, Clause clause, LocalDate date, DocumentContext context) {
         List<List<Integer>> tiers = new ArrayList<>();
-        tiers.add(clause.objects());
+        // a thing that an actor's name only qualifies ("handed over 20 Benin Bronzes to Nigeria")
+        // yields to the verb's own phrases: the recipient, the place acted on
+        List<Integer> things = clause.objects().stream().filter(o -> arguments.namesAThing(s, o, date)).toList();
+        tiers.add(clause.objects().stream().filter(o -> !things.contains(o)).toList());
         tiers.add(s.children(clause.verb(), "iobj")); // "gave Ukraine 50 billion euros", "fined Google"
         for (String preposition : TARGET_PREPOSITIONS) {
             tiers.add(clause.prepositions().stream()
@@ -126,6 +129,7 @@ final class TargetFinder {
                     .filter(p -> !isPlaceOfEvent(s, p, date, context))
                     .map(Clause.Prep::noun).toList());
         }
+        tiers.add(things);
         return tiers;
     }
 

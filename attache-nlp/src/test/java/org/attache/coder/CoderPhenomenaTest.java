@@ -338,4 +338,11 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peru said it was ready to negotiate with Chile.")))
                 .anyMatch(t -> t.startsWith("PER CHL 036"));
     }
+
+    @Test
+    void prefersTheRecipientToAThingANameOnlyQualifies() {
+        assertThat(triples(code("Germany returned 20 Benin Bronzes to Nigeria on Tuesday.")))
+                .anyMatch(t -> t.startsWith("DEU NGA"))
+                .noneMatch(t -> t.startsWith("DEU BEN"));
+    }
 }
