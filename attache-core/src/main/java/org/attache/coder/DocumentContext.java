@@ -227,12 +227,15 @@ public final class DocumentContext {
             for (ActorMention subject : sentenceSubjects) {
                 // not the subject of the pronoun's own clause: "soldiers looted them" is no reflexive
                 boolean sameClause = s.governor(subject.head()) == s.governor(i);
-                if (subject.head() < i && !sameClause && isPersonLike(s, subject) == personal) {
+                if (subject.head() < i && !sameClause && isPersonLike(s, subject) == personal
+                        && (personal || agrees(word, subject, plural(s, subject)))) {
                     m = subject;
                 }
             }
         }
         if (m == null) {
+            // across sentences "they" may stand for a state's people or forces ("Russia ... They
+            // have since continued their push"): no agreement asked
             m = personal ? lastPerson : lastCollective;
         }
         if (m == null) {
@@ -241,6 +244,26 @@ public final class DocumentContext {
         int begin = s.token(i).begin();
         return new ActorMention(m.code(), m.name(), s.token(i).word(), begin, s.token(i).end(), m.country(), m.type(),
                 i, m.source());
+    }
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+
+    /**
+     * Within a sentence, "they" stands for actors named in the plural, "it" for one named in the
+     * singular ("Germany handed over the bronzes ... soldiers looted them": not Germany); armed
+     * groups go by either.
+     */
+    private static boolean agrees(String pronoun, ActorMention m, boolean plural) {
+        return m.type().equals("group") || PLURAL_PRONOUNS.contains(pronoun) == plural;
+    }
+
+    private static boolean plural(Sentence s, ActorMention m) {
+        if (m.head() < 0 || m.head() >= s.size()) {
+            return false;
+        }
+        String tag = s.token(m.head()).tag();
+        return tag.equals("NNS") || tag.equals("NNPS") || s.hasRelation(m.head(), "conj")
+                || !s.children(m.head(), "conj").isEmpty();
     }
 
     private static boolean isPersonLike(Sentence s, ActorMention m) {

@@ -345,4 +345,10 @@ class CoderPhenomenaTest {
                 .anyMatch(t -> t.startsWith("DEU NGA"))
                 .noneMatch(t -> t.startsWith("DEU BEN"));
     }
+
+    @Test
+    void readsThemInTheSameSentenceOnlyAsAnActorNamedInThePlural() {
+        assertThat(triples(code("Peru returned the statues years after Chilean soldiers had seized them.")))
+                .noneMatch(t -> t.startsWith("CHLMIL PER"));
+    }
 }
