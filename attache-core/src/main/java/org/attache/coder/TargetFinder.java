@@ -196,6 +196,13 @@ final class TargetFinder {
                     List<Integer> group = ActorResolver.withConjuncts(s, c);
                     found.add(group);
                     level.addAll(group);
+                } else if (rel.equals("acl") && s.token(c).tag().equals("VB")) {
+                    // "a board of inquiry to investigate Israeli attacks": what the body is for
+                    for (int o : s.children(c, "obj")) {
+                        List<Integer> group = ActorResolver.withConjuncts(s, o);
+                        found.add(group);
+                        level.addAll(group);
+                    }
                 } else if (rel.startsWith("acl") && s.token(c).tag().equals("VBN")) {
                     // "a base used by US forces", "the plan unveiled by Trump": the participle's agent
                     // first, then its other phrases

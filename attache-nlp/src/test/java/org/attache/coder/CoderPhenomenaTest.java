@@ -351,4 +351,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peru returned the statues years after Chilean soldiers had seized them.")))
                 .noneMatch(t -> t.startsWith("CHLMIL PER"));
     }
+
+    @Test
+    void findsTheTargetOfABodySetUpToInvestigateSomething() {
+        assertThat(triples(code("Peru set up a commission of inquiry to investigate Chilean attacks on its ships.")))
+                .anyMatch(t -> t.startsWith("PER CHL 09"));
+    }
 }
