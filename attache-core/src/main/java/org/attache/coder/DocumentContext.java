@@ -79,7 +79,7 @@ public final class DocumentContext {
 
     /** True if {@code lemma} can describe an actor named before ("country", "regime", "premier"). */
     public static boolean mayDescribeActor(String lemma) {
-        return STATE_DESCRIPTIONS.contains(lemma) || PERSON_HEADS.contains(lemma);
+        return STATE_DESCRIPTIONS.contains(lemma) || PERSON_HEADS.contains(lemma) || RELATIONAL.contains(lemma);
     }
 
     /** Records a sentence that was not coded: what was named before it fades all the same. */
@@ -128,13 +128,14 @@ public final class DocumentContext {
      */
     ActorMention described(Sentence s, int i, String role, List<ActorMention> excluded) {
         String noun = s.token(i).key();
-        if (!isBareDefinite(s, i)) {
+        boolean relational = RELATIONAL.contains(noun) && (isBareDefinite(s, i) || ownedByPronoun(s, i));
+        if (!isBareDefinite(s, i) && !relational) {
             return null;
         }
         if (PERSON_HEADS.contains(noun)) {
             return describedPerson(s, i, role, excluded);
         }
-        if (!STATE_DESCRIPTIONS.contains(noun)) {
+        if (!STATE_DESCRIPTIONS.contains(noun) && !relational) {
             return null;
         }
         Map<String, Salience> candidates = new HashMap<>(states);
@@ -156,6 +157,22 @@ public final class DocumentContext {
         int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
         return new ActorMention(code, found.name(), s.textOf(first, i), s.token(first).begin(), s.token(i).end(),
                 found.country(), "state", i, found.source());
+    }
+
+    /**
+     * Nouns that name a state by its relation to another ("closed the border with its neighbour",
+     * "the rival"): the state named most recently that is not the one it is related to (the
+     * caller's excluded actors).
+     */
+    private static final Set<String> RELATIONAL = Set.of("neighbour", "neighbor", "rival", "adversary", "foe",
+            "enemy");
+
+    /** "its neighbour", "their rival": owned by a pronoun and nothing else. */
+    private static boolean ownedByPronoun(Sentence s, int i) {
+        int owner = s.child(i, "nmod:poss");
+        boolean qualified = s.children(i).stream().anyMatch(c -> s.relation(c).equals("nmod")
+                || s.relation(c).equals("compound") || s.relation(c).equals("flat"));
+        return owner >= 0 && s.token(owner).tag().equals("PRP$") && !qualified;
     }
 
     /** "the premier", "the country": a definite noun with no owner or name of its own. */

@@ -357,4 +357,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peru set up a commission of inquiry to investigate Chilean attacks on its ships.")))
                 .anyMatch(t -> t.startsWith("PER CHL 09"));
     }
+
+    @Test
+    void readsItsNeighbourAsTheOtherStateNamedBefore() {
+        assertThat(triples(code("Chile criticised Peru on Monday. Peru then closed the border with its neighbour.")))
+                .anyMatch(t -> t.startsWith("PER CHL 19"));
+    }
 }
