@@ -74,9 +74,10 @@ public final class ActorResolver {
         }
         int[] span = NounSpan.of(s, head, MODIFIERS);
         List<PhraseIndex.Match<ActorSense>> named = withLeaders(s, span, actors.phrases().scan(s, span[0], span[1]));
+        String sharedRole = adjectiveHead(named, head) ? roleOfConjunct(s, head) : null;
         Optional<ActorMention> headActor = named.stream()
                 .filter(m -> m.start() <= head && head <= m.end())
-                .map(m -> mention(s, m, date, null, head))
+                .map(m -> mention(s, m, date, sharedRole, head))
                 .flatMap(Optional::stream)
                 .findFirst();
         if (headActor.isPresent()) {
@@ -143,6 +144,26 @@ public final class ActorResolver {
      * True when a name qualifies a common noun as an attribute ("Australian writer", "US aircraft")
      * rather than owning it ("Pakistan's cricket team", which is no actor of Pakistan's).
      */
+    /** True if the head is a nationality adjective alone ("Thai" in "Thai and Cambodian troops"). */
+    private static boolean adjectiveHead(List<PhraseIndex.Match<ActorSense>> named, int head) {
+        return named.stream().anyMatch(m -> m.start() == head && m.end() == head
+                && m.values().stream().allMatch(v -> v.form() == ActorSense.Form.ADJECTIVE));
+    }
+
+    /**
+     * The role of a conjunct the adjective was coordinated with: the parser often reads "Thai and
+     * Cambodian troops" as "Thai" and "Cambodian troops", and both are troops.
+     */
+    private String roleOfConjunct(Sentence s, int head) {
+        for (int c : s.children(head, "conj")) {
+            String role = roleOf(s, c);
+            if (role != null && !s.children(c, "amod").isEmpty()) {
+                return role;
+            }
+        }
+        return null;
+    }
+
     /**
      * Adds the leaders named in "X-led" modifiers ("the US-led coalition", "a Saudi-led offensive"):
      * what X leads is X's. Other compounds ("Iranian-backed", "Russian-funded") name a patron, not

@@ -363,4 +363,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Chile criticised Peru on Monday. Peru then closed the border with its neighbour.")))
                 .anyMatch(t -> t.startsWith("PER CHL 19"));
     }
+
+    @Test
+    void givesBothCoordinatedNationalitiesTheRoleTheyModify() {
+        assertThat(triples(code("Thai and Cambodian troops clashed on the border.", LocalDate.of(2025, 7, 24))))
+                .anyMatch(t -> t.startsWith("THAMIL KHMMIL 19"));
+    }
 }
