@@ -19,6 +19,19 @@ public final class PloverMapping {
 
     /** A PLOVER event type and its mode (null when the CAMEO code says none). */
     public record PloverEvent(String event, String mode) {
+
+        /**
+         * PLOVER's quad code of the event type: 1 verbal and 2 material cooperation, 3 verbal and
+         * 4 material conflict (PLOVER's own grouping: INVESTIGATE and SANCTION are verbal conflict).
+         */
+        public int quad() {
+            return switch (event) {
+                case "AGREE", "CONSULT", "SUPPORT", "CONCEDE" -> 1;
+                case "COOPERATE", "AID", "RETREAT" -> 2;
+                case "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION" -> 3;
+                default -> 4; // PROTEST, CRIME, MOBILIZE, COERCE, ASSAULT
+            };
+        }
     }
 
     static final Set<String> EVENT_TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",

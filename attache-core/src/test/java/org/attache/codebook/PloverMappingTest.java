@@ -31,4 +31,12 @@ class PloverMappingTest {
             assertThat(codebook.contains(root)).isTrue();
         }
     }
+
+    @Test
+    void groupsEventTypesIntoPloversOwnQuads() {
+        assertThat(plover.of("040").orElseThrow().quad()).isEqualTo(1);
+        assertThat(plover.of("073").orElseThrow().quad()).isEqualTo(2);
+        assertThat(plover.of("163").orElseThrow().quad()).isEqualTo(3);
+        assertThat(plover.of("190").orElseThrow().quad()).isEqualTo(4);
+    }
 }

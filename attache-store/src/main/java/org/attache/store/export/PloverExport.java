@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import org.attache.actors.ActorMention;
+import org.attache.codebook.PloverMapping;
 import org.attache.events.Event;
 import org.attache.store.ActorCode;
 import org.attache.store.EventRecord;
@@ -21,9 +22,10 @@ import org.attache.store.EventRecord;
  * (the evidence sentence), {@code text_info} ({@code sequence}, {@code start}, {@code end} of the
  * trigger), {@code cite_info} ({@code url}, {@code title}, {@code publication}), {@code coder},
  * {@code coded_date}; plus the provider fields PLOVER allows: {@code cameo}, {@code doc_id},
- * {@code mentions}, {@code sources}, {@code articles}. The category comes from
- * {@code cameo-to-plover.tsv}; events without a PLOVER category (CAMEO 01, 02) and negated or
- * hypothetical events are left out.
+ * {@code mentions}, {@code sources}, {@code articles}. The event type and its quad code come
+ * from the project's one CAMEO-to-PLOVER table ({@link PloverMapping}, the same that fills the
+ * {@code plover} field of coded events); events PLOVER codes no type for (plain comments) and
+ * negated or hypothetical events are left out.
  *
  * <p>Not thread-safe.
  */
@@ -47,7 +49,7 @@ final class PloverExport implements EventExport {
     @Override
     public void write(EventRecord record) throws IOException {
         Event e = record.event();
-        PloverCategories.Category category = PloverCategories.of(e.cameo().code());
+        PloverMapping.PloverEvent category = PloverMapping.builtIn().of(e.cameo().code()).orElse(null);
         if (category == null || !e.isAsserted()) {
             leftOut++;
             return;
@@ -60,7 +62,7 @@ final class PloverExport implements EventExport {
             actors("recipient", e.target());
         }
         g.writeArrayFieldStart("event");
-        g.writeString(category.name());
+        g.writeString(category.event());
         g.writeEndArray();
         g.writeArrayFieldStart("event_text");
         g.writeString(e.evidence().trigger());
