@@ -55,11 +55,61 @@ final class NominalEventReader {
                     }
                 }
             }
+            if (pairs.isEmpty() && entry.code().startsWith("14")) {
+                pairs.addAll(protestWhere(s, n, date));
+            }
             if (!pairs.isEmpty()) {
                 found.add(new NominalEvent(n, entry, pairs));
             }
         }
         return found;
+    }
+
+    private static final Set<String> PLACE_CASES = Set.of("in", "across", "throughout");
+
+    /**
+     * "Protests spread across Iran", "riots in Dakar": a protest that names no one is the protest of
+     * the people of the place (its OPP role), aimed at a target it names or else at their own
+     * government (no words name that one: empty text, no span).
+     */
+    private List<ActorMention[]> protestWhere(Sentence s, int noun, LocalDate date) {
+        List<Integer> places = new ArrayList<>();
+        for (int c : s.children(noun)) {
+            if (PLACE_CASES.contains(String.valueOf(Clause.preposition(s, c)))) {
+                places.add(c);
+            }
+        }
+        int governor = s.governor(noun);
+        if (s.relation(noun).equals("nsubj") && governor >= 0) {
+            for (int c : s.children(governor)) {
+                if (s.relation(c).startsWith("obl") && PLACE_CASES.contains(String.valueOf(Clause.preposition(s, c)))) {
+                    places.add(c);
+                }
+            }
+        }
+        for (int place : places) {
+            for (ActorMention where : resolver.resolve(s, place, date)) {
+                if (where.country() == null || !(where.type().equals("state") || where.type().equals("city"))) {
+                    continue;
+                }
+                String country = where.country();
+                org.attache.text.Token t = s.token(noun);
+                ActorMention people = new ActorMention(country + "OPP", where.name(), t.word(), t.begin(), t.end(),
+                        country, "state", noun, where.source());
+                List<ActorMention[]> pairs = new ArrayList<>();
+                for (ActorMention target : targets(s, noun, date)) {
+                    if (!target.code().startsWith(country) || target.code().length() > 3) {
+                        pairs.add(new ActorMention[] {people, target});
+                    }
+                }
+                if (pairs.isEmpty()) {
+                    pairs.add(new ActorMention[] {people, new ActorMention(country + "GOV", where.name(), "", -1, -1,
+                            country, "state", -1, null)});
+                }
+                return pairs;
+            }
+        }
+        return List.of();
     }
 
     private boolean toldByItsVerb(Sentence s, int noun) {

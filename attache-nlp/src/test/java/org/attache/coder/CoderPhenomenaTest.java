@@ -369,4 +369,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Thai and Cambodian troops clashed on the border.", LocalDate.of(2025, 7, 24))))
                 .anyMatch(t -> t.startsWith("THAMIL KHMMIL 19"));
     }
+
+    @Test
+    void readsAProtestNamedByItsPlaceAsThePeopleAgainstTheirGovernment() {
+        assertThat(triples(code("Riots broke out in Dakar on Monday.")))
+                .contains("SENOPP SENGOV 145");
+    }
 }
