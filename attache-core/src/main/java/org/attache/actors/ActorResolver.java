@@ -266,18 +266,12 @@ public final class ActorResolver {
 
     private Optional<ActorMention> mention(Sentence s, PhraseIndex.Match<ActorSense> m, LocalDate date, String role,
                                            int head) {
-        ActorSense best = null;
-        String bestCode = null;
-        for (ActorSense sense : m.values()) {
-            Optional<String> code = sense.entry().codeOn(date);
-            if (code.isPresent() && (best == null || sense.priority() > best.priority())) {
-                best = sense;
-                bestCode = code.get();
-            }
-        }
-        if (best == null) {
+        Optional<ActorSense.OnDate> chosen = ActorSense.bestOn(m.values(), date);
+        if (chosen.isEmpty()) {
             return Optional.empty();
         }
+        ActorSense best = chosen.get().sense();
+        String bestCode = chosen.get().code();
         ActorEntry e = best.entry();
         boolean government = best.form() == ActorSense.Form.CAPITAL || best.form() == ActorSense.Form.SEAT;
         String code = bestCode;

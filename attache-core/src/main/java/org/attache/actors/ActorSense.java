@@ -1,5 +1,9 @@
 package org.attache.actors;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * One way a phrase can refer to an actor: by its name, by an adjective or demonym ("Russian"),
  * by its capital ("Moscow said") or by a seat of government ("the Kremlin").
@@ -24,5 +28,24 @@ public record ActorSense(ActorEntry entry, Form form) {
             case CITY -> 3;
             case PLACE -> 0;
         };
+    }
+
+    /** A sense with the code its entry carries on a date. */
+    record OnDate(ActorSense sense, String code) {
+    }
+
+    /**
+     * Of the senses a phrase has, the one with the highest {@linkplain #priority priority} among
+     * those whose entry exists (or holds office) on {@code date}; the earliest on a tie.
+     */
+    static Optional<OnDate> bestOn(List<ActorSense> senses, LocalDate date) {
+        OnDate best = null;
+        for (ActorSense sense : senses) {
+            Optional<String> code = sense.entry().codeOn(date);
+            if (code.isPresent() && (best == null || sense.priority() > best.sense().priority())) {
+                best = new OnDate(sense, code.get());
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

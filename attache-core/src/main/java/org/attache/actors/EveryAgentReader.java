@@ -149,19 +149,12 @@ final class EveryAgentReader {
     }
 
     private List<ActorMention> mentions(Sentence s, PhraseIndex.Match<ActorSense> m, LocalDate date, int head) {
-        ActorSense best = null;
-        String bestCode = null;
-        for (ActorSense sense : m.values()) {
-            Optional<String> code = sense.entry().codeOn(date);
-            if (code.isPresent() && (best == null || sense.priority() > best.priority())) {
-                best = sense;
-                bestCode = code.get();
-            }
-        }
-        if (best == null) {
+        Optional<ActorSense.OnDate> chosen = ActorSense.bestOn(m.values(), date);
+        if (chosen.isEmpty()) {
             return List.of();
         }
-        ActorEntry e = best.entry();
+        String bestCode = chosen.get().code();
+        ActorEntry e = chosen.get().sense().entry();
         int begin = s.token(m.start()).begin();
         int end = s.token(m.end()).end();
         List<ActorMention> found = new ArrayList<>();

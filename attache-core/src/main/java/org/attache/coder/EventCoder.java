@@ -271,7 +271,7 @@ public final class EventCoder {
     }
 
     /** The source's own country (with {@code role}), an actor no words name: empty text, no span. */
-    private static ActorMention implied(ActorMention of, String role) {
+    static ActorMention implied(ActorMention of, String role) {
         if (of.country() == null) {
             return null;
         }

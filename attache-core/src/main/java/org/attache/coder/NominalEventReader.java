@@ -103,8 +103,7 @@ final class NominalEventReader {
                     }
                 }
                 if (pairs.isEmpty()) {
-                    pairs.add(new ActorMention[] {people, new ActorMention(country + "GOV", where.name(), "", -1, -1,
-                            country, "state", -1, null)});
+                    pairs.add(new ActorMention[] {people, EventCoder.implied(people, "GOV")});
                 }
                 return pairs;
             }

@@ -15,10 +15,9 @@ import org.attache.store.EventRecord;
  *
  * <p>Not thread-safe.
  */
-final class CsvExport implements EventExport {
+final class CsvExport extends CountingExport {
 
     private final Writer out;
-    private long written;
 
     CsvExport(OutputStream stream) {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
@@ -32,7 +31,7 @@ final class CsvExport implements EventExport {
     @Override
     public void write(EventRecord record) throws IOException {
         line(Columns.ALL.stream().map(c -> c.value().apply(record)).toArray(String[]::new));
-        written++;
+        countWritten();
     }
 
     private void line(String[] values) throws IOException {
@@ -53,16 +52,6 @@ final class CsvExport implements EventExport {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
-    }
-
-    @Override
-    public long written() {
-        return written;
-    }
-
-    @Override
-    public long leftOut() {
-        return 0;
     }
 
     @Override

@@ -34,7 +34,7 @@ import org.attache.store.EventRecord;
  *
  * <p>Not thread-safe.
  */
-final class GdeltExport implements EventExport {
+final class GdeltExport extends CountingExport {
 
     /** The GDELT 2.0 event table's column names, in order. */
     static final List<String> COLUMNS = columns();
@@ -43,8 +43,6 @@ final class GdeltExport implements EventExport {
             .withZone(ZoneOffset.UTC);
 
     private final TabSeparated out;
-    private long written;
-    private long leftOut;
 
     GdeltExport(OutputStream stream) {
         this.out = new TabSeparated(stream);
@@ -74,7 +72,7 @@ final class GdeltExport implements EventExport {
     public void write(EventRecord record) throws IOException {
         Event e = record.event();
         if (!e.isAsserted()) {
-            leftOut++;
+            countLeftOut();
             return;
         }
         LocalDate d = e.date();
@@ -99,7 +97,7 @@ final class GdeltExport implements EventExport {
         f.add(ADDED.format(record.stored()));
         f.add(record.url() != null ? record.url() : e.docId());
         out.line(f);
-        written++;
+        countWritten();
     }
 
     private static void actor(ActorMention a, List<String> f) {
@@ -149,16 +147,6 @@ final class GdeltExport implements EventExport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    @Override
-    public long written() {
-        return written;
-    }
-
-    @Override
-    public long leftOut() {
-        return leftOut;
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.attache.store.EventRecord;
  *
  * <p>Not thread-safe.
  */
-final class IcewsExport implements EventExport {
+final class IcewsExport extends CountingExport {
 
     static final List<String> COLUMNS = List.of("Event ID", "Event Date", "Source Name", "Source Sectors",
             "Source Country", "Event Text", "CAMEO Code", "Intensity", "Target Name", "Target Sectors",
@@ -41,8 +41,6 @@ final class IcewsExport implements EventExport {
             Map.entry("INS", "Insurgents"), Map.entry("UAF", "Unaffiliated Armed Forces"));
 
     private final TabSeparated out;
-    private long written;
-    private long leftOut;
 
     IcewsExport(OutputStream stream) {
         this.out = new TabSeparated(stream);
@@ -57,7 +55,7 @@ final class IcewsExport implements EventExport {
     public void write(EventRecord record) throws IOException {
         Event e = record.event();
         if (!e.isAsserted()) {
-            leftOut++;
+            countLeftOut();
             return;
         }
         List<String> f = new ArrayList<>(COLUMNS.size());
@@ -75,7 +73,7 @@ final class IcewsExport implements EventExport {
             f.add(null);
         }
         out.line(f);
-        written++;
+        countWritten();
     }
 
     private static void actor(ActorMention a, List<String> f) {
@@ -100,16 +98,6 @@ final class IcewsExport implements EventExport {
             }
         }
         return names.length() == 0 ? null : names.toString();
-    }
-
-    @Override
-    public long written() {
-        return written;
-    }
-
-    @Override
-    public long leftOut() {
-        return leftOut;
     }
 
     @Override

@@ -22,12 +22,11 @@ import org.duckdb.DuckDBConnection;
  *
  * <p>Not thread-safe.
  */
-final class ParquetExport implements EventExport {
+final class ParquetExport extends CountingExport {
 
     private final Path dir;
     private final Connection connection;
     private final DuckDBAppender appender;
-    private long written;
     private boolean closed;
 
     ParquetExport(Path dir) throws IOException {
@@ -68,7 +67,7 @@ final class ParquetExport implements EventExport {
         } catch (SQLException e) {
             throw new IOException("cannot add event " + record.event().eventId() + ": " + e.getMessage(), e);
         }
-        written++;
+        countWritten();
     }
 
     private void append(String type, String value) throws SQLException {
@@ -83,16 +82,6 @@ final class ParquetExport implements EventExport {
             case "DATE" -> appender.append(java.time.LocalDate.parse(value));
             default -> appender.append(value);
         }
-    }
-
-    @Override
-    public long written() {
-        return written;
-    }
-
-    @Override
-    public long leftOut() {
-        return 0;
     }
 
     /** Writes the partitions; the target directory is a literal because COPY takes no parameter there. */

@@ -29,13 +29,11 @@ import org.attache.store.EventRecord;
  *
  * <p>Not thread-safe.
  */
-final class PloverExport implements EventExport {
+final class PloverExport extends CountingExport {
 
     private static final JsonFactory FACTORY = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
 
     private final JsonGenerator g;
-    private long written;
-    private long leftOut;
 
     PloverExport(OutputStream out) {
         try {
@@ -51,7 +49,7 @@ final class PloverExport implements EventExport {
         Event e = record.event();
         PloverMapping.PloverEvent category = PloverMapping.builtIn().of(e.cameo().code()).orElse(null);
         if (category == null || !e.isAsserted()) {
-            leftOut++;
+            countLeftOut();
             return;
         }
         g.writeStartObject();
@@ -89,7 +87,7 @@ final class PloverExport implements EventExport {
         g.writeNumberField("articles", record.articles());
         g.writeEndObject();
         g.writeRaw('\n');
-        written++;
+        countWritten();
     }
 
     private void actors(String field, ActorMention a) throws IOException {
@@ -104,16 +102,6 @@ final class PloverExport implements EventExport {
         g.writeStringField("identifier_text", a.name());
         g.writeEndObject();
         g.writeEndArray();
-    }
-
-    @Override
-    public long written() {
-        return written;
-    }
-
-    @Override
-    public long leftOut() {
-        return leftOut;
     }
 
     @Override
