@@ -46,11 +46,6 @@ final class ArgumentReader {
     }
 
     /**
-     * The actors the noun phrases headed by {@code nouns} name as targets of {@code sources}. A
-     * role owned by a pronoun is the subject's own here ("recalled its ambassador"), no target; a
-     * description ("the isolated country") stands for a state named earlier other than a source.
-     */
-    /**
      * True if the noun is a thing that only an actor's name qualifies ("20 Benin Bronzes", "an
      * Iranian tanker"): the actor is not the noun itself, nor does the noun name a role of it.
      */
@@ -63,6 +58,11 @@ final class ArgumentReader {
         return !named.isEmpty() && named.stream().noneMatch(m -> m.begin() <= begin && begin < m.end());
     }
 
+    /**
+     * The actors the noun phrases headed by {@code nouns} name as targets of {@code sources}. A
+     * role owned by a pronoun is the subject's own here ("recalled its ambassador"), no target; a
+     * description ("the isolated country") stands for a state named earlier other than a source.
+     */
     List<ActorMention> targetsOf(Sentence s, List<Integer> nouns, LocalDate date, DocumentContext context,
                                  List<ActorMention> sources) {
         return actorsOf(s, nouns, date, context, false, sources);
@@ -101,6 +101,10 @@ final class ArgumentReader {
             }
         }
         ActorMention described = context.described(s, n, resolver.roleOf(s, n), sources);
+        if (described == null && possessor >= 0 && !s.token(possessor).tag().equals("PRP$")) {
+            // "his guest's efforts": the actor a described owner stands for
+            described = context.described(s, possessor, resolver.roleOf(s, possessor), sources);
+        }
         return described == null ? List.of() : List.of(described);
     }
 

@@ -181,11 +181,17 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         }
     }
 
-    /** The preposition of a noun ("on", "out of"), or null if it has none. */
+    /**
+     * The preposition of a noun ("on", "out of"), or null if it has none. A particle the parser
+     * hung on the noun as an adverb just before its preposition belongs to it ("pulling out of the
+     * project").
+     */
     static String preposition(Sentence s, int noun) {
         StringBuilder b = new StringBuilder();
         for (int c : s.children(noun)) {
-            if (c < noun && (s.hasRelation(c, "case"))) {
+            boolean particle = s.hasRelation(c, "advmod") && ADVERB_PARTICLES.contains(s.token(c).key())
+                    && c + 1 < noun && s.governor(c + 1) == noun && s.hasRelation(c + 1, "case");
+            if (c < noun && (s.hasRelation(c, "case") || particle)) {
                 if (b.length() > 0) {
                     b.append(' ');
                 }

@@ -35,6 +35,11 @@ public final class DocumentContext {
 
     private ActorMention lastPerson;
     private ActorMention lastCollective;
+    /** Events coded as done (neither negated nor hypothetical) so far, oldest first. */
+    private final List<Deed> deeds = new ArrayList<>();
+
+    private record Deed(ActorMention source, String root) {
+    }
     private Sentence sentence;
     private List<ActorMention> sentenceSubjects = List.of();
     private List<ActorMention> sentenceMentions = List.of();
@@ -80,6 +85,23 @@ public final class DocumentContext {
     /** True if {@code lemma} can describe an actor named before ("country", "regime", "premier"). */
     public static boolean mayDescribeActor(String lemma) {
         return STATE_DESCRIPTIONS.contains(lemma) || PERSON_HEADS.contains(lemma) || RELATIONAL.contains(lemma);
+    }
+
+    /**
+     * The root of the event whose targets are being read, or null while reading anything else. A
+     * deed is described as the target of a reaction of another kind ("condemned the attack"); as
+     * a subject ("the measures sent a message") or as the object of a deed of its own kind
+     * ("carried out the attack") it is no actor.
+     */
+    private String reactionRoot;
+
+    void readingTargetsOf(String root) {
+        reactionRoot = root;
+    }
+
+    /** Records an event just coded as done: "the exercises", "the move" may stand for it. */
+    void noteDeed(ActorMention source, String root) {
+        deeds.add(new Deed(source, root));
     }
 
     /** Records a sentence that was not coded: what was named before it fades all the same. */
@@ -129,11 +151,18 @@ public final class DocumentContext {
     ActorMention described(Sentence s, int i, String role, List<ActorMention> excluded) {
         String noun = s.token(i).key();
         boolean relational = RELATIONAL.contains(noun) && (isBareDefinite(s, i) || ownedByPronoun(s, i));
+        if (DEEDS.containsKey(noun) && reactionRoot != null && (isBareDefinite(s, i) || isDemonstrative(s, i))) {
+            ActorMention doer = doerOf(DEEDS.get(noun), excluded);
+            return doer == null ? null : asDescription(doer, s, i);
+        }
+        if (COUNTERPARTS.contains(noun) && (isBareDefinite(s, i) || ownedByPronoun(s, i))) {
+            return describedPerson(s, i, null, excluded, true);
+        }
         if (!isBareDefinite(s, i) && !relational) {
             return null;
         }
         if (PERSON_HEADS.contains(noun)) {
-            return describedPerson(s, i, role, excluded);
+            return describedPerson(s, i, role, excluded, false);
         }
         if (!STATE_DESCRIPTIONS.contains(noun) && !relational) {
             return null;
@@ -167,6 +196,71 @@ public final class DocumentContext {
     private static final Set<String> RELATIONAL = Set.of("neighbour", "neighbor", "rival", "adversary", "foe",
             "enemy");
 
+    /**
+     * Nouns that name a person by their part in a meeting ("praised his guest", "thanked his
+     * counterpart"): a person named in the last sentences who is of another country than the one
+     * they meet.
+     */
+    private static final Set<String> COUNTERPARTS = Set.of("counterpart", "guest", "host", "visitor", "interlocutor");
+
+    /**
+     * Nouns that describe a deed told before ("condemned the exercises", "welcomed the move"), with
+     * the CAMEO roots of the deeds each can describe (empty: any): they stand for whoever did the
+     * latest such deed, unless that is the one who reacts to it.
+     */
+    private static final Map<String, Set<String>> DEEDS = deedNouns();
+
+    private static Map<String, Set<String>> deedNouns() {
+        Map<String, Set<String>> nouns = new HashMap<>();
+        Set<String> any = Set.of();
+        Set<String> shows = Set.of("15", "19");
+        Set<String> force = Set.of("18", "19", "20");
+        Set<String> speech = Set.of("01", "02", "11", "12", "13");
+        for (String n : List.of("decision", "move", "step", "measure", "measures", "action", "announcement")) {
+            nouns.put(n, any);
+        }
+        for (String n : List.of("drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver",
+                "maneuvers", "test", "launch", "deployment", "buildup", "build-up", "provocation", "operation")) {
+            nouns.put(n, shows);
+        }
+        for (String n : List.of("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "bombing",
+                "shelling", "offensive", "incursion", "assault", "killing", "massacre")) {
+            nouns.put(n, force);
+        }
+        for (String n : List.of("sanction", "sanctions")) {
+            nouns.put(n, Set.of("16", "17"));
+        }
+        for (String n : List.of("remark", "remarks", "comment", "comments", "statement", "accusation", "threat")) {
+            nouns.put(n, speech);
+        }
+        return Map.copyOf(nouns);
+    }
+
+    /** Who did the latest deed of one of {@code roots} (any if empty), if not one of {@code excluded}. */
+    private ActorMention doerOf(Set<String> roots, List<ActorMention> excluded) {
+        for (int d = deeds.size() - 1; d >= 0; d--) {
+            Deed deed = deeds.get(d);
+            if (roots.isEmpty() || roots.contains(deed.root())) {
+                boolean sameKind = deed.root().equals(reactionRoot);
+                return among(deed.source(), excluded) || sameKind ? null : deed.source();
+            }
+        }
+        return null;
+    }
+
+    /** "this move", "these drills". */
+    private static boolean isDemonstrative(Sentence s, int i) {
+        return s.children(i, "det").stream().anyMatch(d -> Set.of("this", "these", "that", "those", "such")
+                .contains(s.token(d).key())) && s.child(i, "nmod") < 0 && s.child(i, "nmod:poss") < 0;
+    }
+
+    /** The actor {@code found} as named by the description at token {@code i}. */
+    private static ActorMention asDescription(ActorMention found, Sentence s, int i) {
+        int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
+        return new ActorMention(found.code(), found.name(), s.textOf(first, i), s.token(first).begin(),
+                s.token(i).end(), found.country(), found.type(), i, found.source());
+    }
+
     /** "its neighbour", "their rival": owned by a pronoun and nothing else. */
     private static boolean ownedByPronoun(Sentence s, int i) {
         int owner = s.child(i, "nmod:poss");
@@ -189,11 +283,13 @@ public final class DocumentContext {
      * and "Prime Minister" are both GOV; "the cleric" finds "Ayatollah"), the latest subject first,
      * else the latest one named; failing that, any person, by the same preference.
      */
-    private ActorMention describedPerson(Sentence s, int i, String role, List<ActorMention> excluded) {
+    private ActorMention describedPerson(Sentence s, int i, String role, List<ActorMention> excluded,
+                                         boolean otherCountry) {
         List<RememberedPerson> near = persons.stream()
                 .filter(p -> sentenceCount - p.sentence() <= PERSON_REACH)
                 .filter(p -> excluded.stream().noneMatch(e -> e.code().equals(p.mention().code())
                         && e.name().equals(p.mention().name())))
+                .filter(p -> !otherCountry || (p.mention().country() != null && !among(p.mention(), excluded)))
                 .toList();
         RememberedPerson found = preferred(near.stream().filter(p -> role != null && p.roles().contains(role)).toList());
         if (found == null) {
@@ -202,10 +298,7 @@ public final class DocumentContext {
         if (found == null) {
             return null;
         }
-        ActorMention m = found.mention();
-        int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
-        return new ActorMention(m.code(), m.name(), s.textOf(first, i), s.token(first).begin(), s.token(i).end(),
-                m.country(), m.type(), i, m.source());
+        return asDescription(found.mention(), s, i);
     }
 
     /** The latest subject among {@code candidates} (oldest first), else the latest of them. */

@@ -143,7 +143,9 @@ public final class EventCoder {
             VerbPattern pattern = match.get().pattern();
             List<Integer> subjects = match.get().sources().isEmpty() ? clause.subjects() : match.get().sources();
             List<ActorMention> sources = arguments.subjectsOf(s, subjects, date, context);
+            context.readingTargetsOf(dictionaries.codebook().get(pattern.code()).root());
             TargetFinder.Targets found = targetFinder.find(s, clause, complement, match.get(), sources, date, context);
+            context.readingTargetsOf(null);
             List<ActorMention> targets = found.actors();
             if (sources.isEmpty() && targets.stream().anyMatch(t -> t.type().equals("person"))) {
                 // "Police detained Navalny": police and courts act on their own compatriots
@@ -159,8 +161,19 @@ public final class EventCoder {
             boolean reciprocal = match.get().mutual() || reciprocal(s, clause);
             boolean mutual = sources.size() > 1 && (reciprocal
                     || (found.inferred() && MUTUAL_ROOTS.contains(dictionaries.codebook().get(pattern.code()).root())));
-            emit(events, docId, date, s, v, pattern, sources, mutual ? List.of() : targets, reciprocal,
-                    modality.assess(s, v), trace);
+            ModalityReader.Assessment assessed = modality.assess(s, v);
+            String code = pattern.code();
+            String intent = pattern.intent();
+            if (FORCE_ROOTS.contains(dictionaries.codebook().get(code).root()) && inExercise(s, clause)) {
+                trace.note(v, "force used in an exercise: a show of force (" + SHOW_OF_FORCE + "), not " + code);
+                code = SHOW_OF_FORCE;
+                intent = null;
+            }
+            emit(events, docId, date, s, v, pattern, code, intent, sources, mutual ? List.of() : targets, reciprocal,
+                    assessed, trace);
+            if (!assessed.negated() && !assessed.hypothetical() && !assessed.intent()) {
+                context.noteDeed(sources.get(0), dictionaries.codebook().get(code).root());
+            }
         }
         for (NominalEventReader.NominalEvent n : nominal.read(s, date)) {
             emitNominal(events, docId, date, s, n, trace);
@@ -258,12 +271,12 @@ public final class EventCoder {
         return mentions;
     }
 
-    /** A complement ("threatened to retaliate") is coded by its governor's patterns, not on its own. */
     /** An adjective used as a predicate ("said it was ready to negotiate"): it has patterns like a verb. */
     private static boolean isPredicate(Sentence s, int v) {
         return s.token(v).tag().startsWith("JJ") && !s.children(v, "cop").isEmpty();
     }
 
+    /** A complement ("threatened to retaliate") is coded by its governor's patterns, not on its own. */
     private boolean consumedByGovernor(Sentence s, int v) {
         int governor = s.governor(v);
         return governor >= 0 && s.relation(v).equals("xcomp")
@@ -288,14 +301,23 @@ public final class EventCoder {
                     || s.token(n).key().equals("another")));
     }
 
+    /** Roots of force, which done in a drill are only shown. */
+    private static final Set<String> FORCE_ROOTS = Set.of("15", "18", "19", "20");
+    private static final String SHOW_OF_FORCE = "150";
+
+    /** "in large-scale drills", "during exercises": the clause happens in a military exercise. */
+    private boolean inExercise(Sentence s, Clause clause) {
+        return clause.prepositions().stream().anyMatch(p -> (p.preposition().equals("in")
+                || p.preposition().equals("during")) && dictionaries.modality().is("exercise", s.token(p.noun()).key()));
+    }
+
     private void emit(Map<String, Event> events, String docId, LocalDate date, Sentence s, int v, VerbPattern pattern,
-                      List<ActorMention> sources, List<ActorMention> targets, boolean reciprocal,
+                      String code, String intent, List<ActorMention> sources, List<ActorMention> targets, boolean reciprocal,
                       ModalityReader.Assessment m, Trace trace) {
-        String code = pattern.code();
         Mode mode = Mode.DEED;
         if (m.intent()) {
             mode = Mode.INTENT;
-            code = pattern.intent() != null ? pattern.intent() : dictionaries.codebook().intentFor(code);
+            code = intent != null ? intent : dictionaries.codebook().intentFor(code);
         }
         CameoCode cameo = dictionaries.codebook().get(code);
         Token trigger = s.token(v);

@@ -14,12 +14,13 @@ import org.attache.dictionary.DictionaryText.Line;
  * (if, unless), {@code speculation} (verbs and nouns that govern an unrealised clause: plan,
  * consider, report), {@code denial} (verbs whose complement is denied), {@code reporting} (verbs
  * that report what their complement says happened: say, tell), {@code allegation} (verbs whose
- * complement is alleged, not established: accuse of). Immutable, thread-safe.
+ * complement is alleged, not established: accuse of), {@code exercise} (nouns of military drills: force
+ * used "in drills" is a show of force). Immutable, thread-safe.
  */
 public final class Modality {
 
     static final List<String> KINDS = List.of("negation", "hypothetical-aux", "intent-aux", "conditional",
-            "speculation", "denial", "counterfactual-aux", "reporting", "allegation");
+            "speculation", "denial", "counterfactual-aux", "reporting", "allegation", "exercise");
 
     private final Map<String, Set<String>> words;
 

@@ -128,14 +128,17 @@ final class PatternMatcher {
         if (!particlesFollow(p.particles(), clause, targets)) {
             return Optional.empty();
         }
-        if (!clauseMatches(p.main(), s, clause, targets, broad)) {
+        // The header's preposition introduces the thing given or imposed, so its noun counts as
+        // object ("provided Kyiv with intelligence", "placed the officers under investigation").
+        List<Integer> headerNouns = List.copyOf(targets);
+        if (!clauseMatches(p.main(), s, clause, headerNouns, targets, broad)) {
             return Optional.empty();
         }
         if (p.needsComplement()) {
             if (complement == null || !p.complementVerbs().contains(s.token(complement.verb()).key())) {
                 return Optional.empty();
             }
-            if (!clauseMatches(p.complement(), s, complement, targets, broad)) {
+            if (!clauseMatches(p.complement(), s, complement, List.of(), targets, broad)) {
                 return Optional.empty();
             }
         }
@@ -161,10 +164,11 @@ final class PatternMatcher {
         return !targets.isEmpty();
     }
 
-    private static boolean clauseMatches(ClausePattern pattern, Sentence s, Clause clause, List<Integer> targets,
-                                         boolean broad) {
+    private static boolean clauseMatches(ClausePattern pattern, Sentence s, Clause clause, List<Integer> headerNouns,
+                                         List<Integer> targets, boolean broad) {
         if (!pattern.objectWords().isEmpty()) {
             Set<String> lemmas = objectLemmas(s, clause, broad);
+            headerNouns.forEach(n -> addPhrase(lemmas, s, n, false));
             for (Set<String> alternatives : pattern.objectWords()) {
                 if (alternatives.stream().noneMatch(lemmas::contains)) {
                     return false;
@@ -198,17 +202,21 @@ final class PatternMatcher {
             objects = clause.prepositions().stream().map(Clause.Prep::noun).toList();
         }
         for (int o : objects) {
-            addForms(lemmas, s.token(o));
-            for (int c : s.children(o)) {
-                String rel = s.relation(c);
-                if (rel.equals("compound") || rel.equals("amod")
-                        || (rel.equals("nmod") && (broad ? Clause.preposition(s, c) != null
-                            : "of".equals(Clause.preposition(s, c))))) {
-                    addForms(lemmas, s.token(c));
-                }
-            }
+            addPhrase(lemmas, s, o, broad);
         }
         return lemmas;
+    }
+
+    private static void addPhrase(Set<String> lemmas, Sentence s, int head, boolean broad) {
+        addForms(lemmas, s.token(head));
+        for (int c : s.children(head)) {
+            String rel = s.relation(c);
+            if (rel.equals("compound") || rel.equals("amod")
+                    || (rel.equals("nmod") && (broad ? Clause.preposition(s, c) != null
+                        : "of".equals(Clause.preposition(s, c))))) {
+                addForms(lemmas, s.token(c));
+            }
+        }
     }
 
     /** Months that are also words of patterns: "began in March" is no protest march. */

@@ -375,4 +375,37 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Riots broke out in Dakar on Monday.")))
                 .contains("SENOPP SENGOV 145");
     }
+
+    @Test
+    void readsTheNounAfterTheHeaderPrepositionAsWhatIsGiven() {
+        assertThat(triples(code("Norway provided Ukraine with intelligence about the attack.")))
+                .anyMatch(t -> t.startsWith("NOR UKR 064"));
+        assertThat(triples(code("Prosecutors in Lima placed three Chilean officers under investigation.")))
+                .anyMatch(t -> t.startsWith("PERGOV CHL 091"));
+    }
+
+    @Test
+    void readsHisGuestAsThePersonOfAnotherCountryNamedBefore() {
+        assertThat(triples(code("Lula hosted Chilean President Gabriel Boric in Brasilia. He thanked his guest's "
+                + "government for its help with the floods in Peru.", LocalDate.of(2024, 5, 20))))
+                .anyMatch(t -> t.startsWith("BRAGOV CHLGOV 0"))
+                .noneMatch(t -> t.startsWith("BRAGOV PER"));
+    }
+
+    @Test
+    void readsTheExercisesAsWhoeverHeldThemBefore() {
+        assertThat(triples(code("Peru fired missiles near Chile on Monday. Chile condemned the exercises.")))
+                .anyMatch(t -> t.startsWith("CHL PER 111"));
+        assertThat(triples(code("Chile condemned the exercises.")))
+                .noneMatch(t -> t.startsWith("CHL PER"));
+    }
+
+    @Test
+    void codesForceUsedInDrillsAsAShowOfForce() {
+        assertThat(triples(code("Peruvian warships encircled the Chilean port in large-scale drills.")))
+                .anyMatch(t -> t.startsWith("PERMIL CHL 150"))
+                .noneMatch(t -> t.contains(" 19"));
+        assertThat(triples(code("Peruvian warships encircled the Chilean port.")))
+                .anyMatch(t -> t.startsWith("PERMIL CHL 19"));
+    }
 }
