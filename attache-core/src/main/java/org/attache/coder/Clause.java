@@ -82,6 +82,18 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
     }
 
     /**
+     * The clause of a judgement ("Washington said the cooperation between Moscow and Pyongyang was
+     * troubling"): those who make it are its subjects, what it judges its objects.
+     */
+    static Clause judgement(Sentence s, int predicate, List<Integer> judges, List<Integer> judged) {
+        List<Prep> preps = new ArrayList<>();
+        for (int o : judged) {
+            collectPrepositions(s, o, preps);
+        }
+        return new Clause(predicate, false, List.copyOf(judges), List.copyOf(judged), List.copyOf(preps), List.of(), -1);
+    }
+
+    /**
      * An infinitive of purpose ("deployed troops to help restore order"), or -1: the parser hangs it
      * as an adverbial clause, but patterns read it as the verb's complement ("send * to:help").
      */

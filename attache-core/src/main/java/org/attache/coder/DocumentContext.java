@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attache.actors.ActorMention;
+import org.attache.actors.ActorResolver;
 import org.attache.text.Sentence;
 
 /**
@@ -168,12 +169,16 @@ public final class DocumentContext {
             return null;
         }
         Map<String, Salience> candidates = new HashMap<>(states);
+        List<ActorMention> others = new ArrayList<>(excluded);
         if (s == sentence) {
             sentenceMentions.stream().filter(m -> m.head() < i).forEach(m -> note(candidates, m));
+            // "between Moscow and the isolated regime": a description is none of the actors it is coordinated with
+            List<Integer> conjuncts = ActorResolver.withConjuncts(s, conjunctionHead(s, i));
+            sentenceMentions.stream().filter(m -> m.head() != i && conjuncts.contains(m.head())).forEach(others::add);
         }
         Salience best = null;
         for (Salience c : candidates.values()) {
-            if (!among(c.mention(), excluded)
+            if (!among(c.mention(), others)
                     && (best == null || c.outranks(best, sentenceCount))) {
                 best = c;
             }
@@ -186,6 +191,11 @@ public final class DocumentContext {
         int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
         return new ActorMention(code, found.name(), s.textOf(first, i), s.token(first).begin(), s.token(i).end(),
                 found.country(), "state", i, found.source());
+    }
+
+    /** The first conjunct of the coordination {@code i} is in, or {@code i}. */
+    private static int conjunctionHead(Sentence s, int i) {
+        return s.hasRelation(i, "conj") ? s.governor(i) : i;
     }
 
     /**

@@ -32,8 +32,11 @@ public final class EventCoder {
 
     /** Roots whose acts are mutual when several subjects act with no target: "A and B signed a pact". */
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06", "19");
-    /** Acts that, with no target named, fall on the source's own country: curfews, crackdowns. */
-    private static final Set<String> DOMESTIC_BASES = Set.of("081", "172", "175");
+    /**
+     * Codes (and their sub-codes) of acts that, with no target named, fall on the source's own
+     * country: curfews, crackdowns, confiscations ("began seizing farms").
+     */
+    private static final Set<String> DOMESTIC_CODES = Set.of("081", "172", "175", "1711");
     private static final Set<String> RECIPROCAL_OBJECTS = Set.of("other", "another");
 
     private final Dictionaries dictionaries;
@@ -129,7 +132,7 @@ public final class EventCoder {
                     || s.hasRelation(v, "aux") || s.hasRelation(v, "cop")) {
                 continue;
             }
-            if (consumedByGovernor(s, v)) {
+            if (consumedByGovernor(s, v, date)) {
                 trace.note(v, "complement of '" + s.token(s.governor(v)).word() + "', coded with it");
                 continue;
             }
@@ -141,6 +144,24 @@ public final class EventCoder {
                 continue;
             }
             VerbPattern pattern = match.get().pattern();
+            if (isPredicate(s, v) && dictionaries.modality().is("judgement", verb.key())) {
+                int reporting = reports.reportingVerb(s, v);
+                List<Integer> judged = clause.subjects();
+                int saying = s.child(v, "csubj");
+                if (reporting < 0 && saying >= 0 && dictionaries.modality().is("reporting", s.token(saying).key())) {
+                    // the parser reads "Washington said the cooperation was troubling" as "[Washington
+                    // said the cooperation] was troubling": what was said about is the object
+                    reporting = saying;
+                    judged = Clause.of(s, saying).objects();
+                }
+                if (reporting < 0) {
+                    trace.note(v, "a judgement no actor is reported to make");
+                    continue;
+                }
+                // who says so judges what the subject names
+                clause = Clause.judgement(s, v, Clause.of(s, reporting).subjects(), judged);
+                complement = null;
+            }
             List<Integer> subjects = match.get().sources().isEmpty() ? clause.subjects() : match.get().sources();
             List<ActorMention> sources = arguments.subjectsOf(s, subjects, date, context);
             context.readingTargetsOf(dictionaries.codebook().get(pattern.code()).root());
@@ -169,7 +190,9 @@ public final class EventCoder {
                 code = SHOW_OF_FORCE;
                 intent = null;
             }
+            boolean domestic = !namesForeigners(s, clause);
             emit(events, docId, date, s, v, pattern, code, intent, sources, mutual ? List.of() : targets, reciprocal,
+                    domestic,
                     assessed, trace);
             if (!assessed.negated() && !assessed.hypothetical() && !assessed.intent()) {
                 context.noteDeed(sources.get(0), dictionaries.codebook().get(code).root());
@@ -276,11 +299,23 @@ public final class EventCoder {
         return s.token(v).tag().startsWith("JJ") && !s.children(v, "cop").isEmpty();
     }
 
-    /** A complement ("threatened to retaliate") is coded by its governor's patterns, not on its own. */
-    private boolean consumedByGovernor(Sentence s, int v) {
+    /**
+     * A complement ("threatened to retaliate") is coded by its governor's patterns, not on its own;
+     * unless the governor only tells when the deed happens and none of its own patterns matches
+     * ("began seizing farms": "begin" codes only attacks and talks, "seize" codes the deed).
+     */
+    private boolean consumedByGovernor(Sentence s, int v, LocalDate date) {
         int governor = s.governor(v);
-        return governor >= 0 && s.relation(v).equals("xcomp")
-                && dictionaries.verbs().hasVerb(s.token(governor).key());
+        if (governor < 0 || !s.relation(v).equals("xcomp") || !dictionaries.verbs().hasVerb(s.token(governor).key())) {
+            return false;
+        }
+        if (!dictionaries.modality().is("aspectual", s.token(governor).key())) {
+            return true;
+        }
+        Clause clause = Clause.of(s, governor);
+        Clause complement = clause.complement() >= 0 ? Clause.of(s, clause.complement()) : null;
+        return matcher.firstMatch(dictionaries.verbs().patternsFor(s.token(governor)), s, clause, complement, date)
+                .isPresent();
     }
 
     /** The source's own country (with {@code role}), an actor no words name: empty text, no span. */
@@ -301,6 +336,16 @@ public final class EventCoder {
                     || s.token(n).key().equals("another")));
     }
 
+    /** Words that say an unnamed target is abroad: "the assets of foreign firms" are not the country's own. */
+    private static final Set<String> FOREIGN = Set.of("foreign", "overseas", "western", "international");
+
+    private static boolean namesForeigners(Sentence s, Clause clause) {
+        List<Integer> nouns = new ArrayList<>(clause.objects());
+        clause.prepositions().forEach(p -> nouns.add(p.noun()));
+        return nouns.stream().anyMatch(n -> FOREIGN.contains(s.token(n).key())
+                || s.children(n).stream().anyMatch(c -> FOREIGN.contains(s.token(c).key())));
+    }
+
     /** Roots of force, which done in a drill are only shown. */
     private static final Set<String> FORCE_ROOTS = Set.of("15", "18", "19", "20");
     private static final String SHOW_OF_FORCE = "150";
@@ -313,6 +358,7 @@ public final class EventCoder {
 
     private void emit(Map<String, Event> events, String docId, LocalDate date, Sentence s, int v, VerbPattern pattern,
                       String code, String intent, List<ActorMention> sources, List<ActorMention> targets, boolean reciprocal,
+                      boolean domestic,
                       ModalityReader.Assessment m, Trace trace) {
         Mode mode = Mode.DEED;
         if (m.intent()) {
@@ -324,7 +370,7 @@ public final class EventCoder {
         Evidence evidence = new Evidence(s.text(), trigger.word(), trigger.begin(), trigger.end(), pattern.text(),
                 pattern.source());
         String reporter = reports.reporterOf(s, v, date);
-        List<ActorMention[]> pairs = pairs(sources, targets, cameo, reciprocal);
+        List<ActorMention[]> pairs = pairs(sources, targets, cameo, reciprocal, domestic);
         if (pairs.isEmpty()) {
             trace.note(v, "pattern " + pattern.text() + " matched, but its only target is its source");
         }
@@ -356,7 +402,7 @@ public final class EventCoder {
     }
 
     private static List<ActorMention[]> pairs(List<ActorMention> sources, List<ActorMention> targets,
-                                              CameoCode cameo, boolean reciprocal) {
+                                              CameoCode cameo, boolean reciprocal, boolean domestic) {
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean mutual = targets.isEmpty() && sources.size() > 1
                 && (reciprocal || MUTUAL_ROOTS.contains(cameo.root()));
@@ -375,7 +421,7 @@ public final class EventCoder {
             }
             return pairs;
         }
-        if (targets.isEmpty() && DOMESTIC_BASES.contains(cameo.code().substring(0, 3))) {
+        if (targets.isEmpty() && domestic && DOMESTIC_CODES.stream().anyMatch(cameo.code()::startsWith)) {
             // A curfew imposed or lifted, a crackdown: with no target named, they fall on the
             // source's own country.
             for (ActorMention source : sources) {

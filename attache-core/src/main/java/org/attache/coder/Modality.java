@@ -15,12 +15,14 @@ import org.attache.dictionary.DictionaryText.Line;
  * consider, report), {@code denial} (verbs whose complement is denied), {@code reporting} (verbs
  * that report what their complement says happened: say, tell), {@code allegation} (verbs whose
  * complement is alleged, not established: accuse of), {@code exercise} (nouns of military drills: force
- * used "in drills" is a show of force). Immutable, thread-safe.
+ * used "in drills" is a show of force), {@code aspectual} (verbs that only tell when their complement
+ * happens: began seizing), {@code judgement} (adjectives by which whoever is reported to say them
+ * judges their subject: "said the cooperation was troubling"). Immutable, thread-safe.
  */
 public final class Modality {
 
     static final List<String> KINDS = List.of("negation", "hypothetical-aux", "intent-aux", "conditional",
-            "speculation", "denial", "counterfactual-aux", "reporting", "allegation", "exercise");
+            "speculation", "denial", "counterfactual-aux", "reporting", "allegation", "exercise", "aspectual", "judgement");
 
     private final Map<String, Set<String>> words;
 

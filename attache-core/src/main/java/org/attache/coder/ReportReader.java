@@ -30,11 +30,17 @@ final class ReportReader {
         if (according != null) {
             return according;
         }
+        int reporting = reportingVerb(s, verb);
+        return reporting < 0 ? null : subjectOf(s, reporting, date);
+    }
+
+    /** The reporting verb whose complement holds {@code verb} ("officials said"), or -1. */
+    int reportingVerb(Sentence s, int verb) {
         int clause = verb;
         for (int level = 0; level < 4; level++) {
             int governor = s.governor(clause);
             if (governor < 0) {
-                return null;
+                return -1;
             }
             // "A shelled B, officials said" hangs the reporting verb on the event's verb as parataxis
             int reporting = REPORTED_CLAUSES.contains(s.relation(clause)) ? governor : -1;
@@ -44,14 +50,14 @@ final class ReportReader {
                 }
             }
             if (reporting >= 0 && words.is("reporting", s.token(reporting).key())) {
-                return subjectOf(s, reporting, date);
+                return reporting;
             }
             if (!REPORTED_CLAUSES.contains(s.relation(clause)) && !s.relation(clause).equals("conj")) {
-                return null;
+                return -1;
             }
             clause = governor;
         }
-        return null;
+        return -1;
     }
 
     private String accordingTo(Sentence s, int verb, LocalDate date) {

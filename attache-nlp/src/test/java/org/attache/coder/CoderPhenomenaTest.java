@@ -408,4 +408,32 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peruvian warships encircled the Chilean port.")))
                 .anyMatch(t -> t.startsWith("PERMIL CHL 19"));
     }
+
+    @Test
+    void codesTheComplementOfAVerbThatOnlyTellsWhenItHappens() {
+        assertThat(triples(code("The Peruvian government began seizing the assets of Chilean companies.")))
+                .anyMatch(t -> t.startsWith("PERGOV CHL") && t.endsWith(" 1711"));
+        assertThat(triples(code("The Peruvian government began seizing hundreds of farms.")))
+                .anyMatch(t -> t.startsWith("PERGOV PER 1711"));
+        assertThat(triples(code("The Peruvian government began seizing the assets of foreign companies.")))
+                .noneMatch(t -> t.startsWith("PERGOV PER "));
+        assertThat(triples(code("Chile allowed Peru to use its weapons against the rebels.")))
+                .noneMatch(t -> t.startsWith("PER CHL"));
+    }
+
+    @Test
+    void readsAJudgementAsMadeByWhoeverIsReportedToSayIt() {
+        assertThat(triples(code("Chile said the military cooperation between Peru and Bolivia was deeply troubling.")))
+                .contains("CHL PER 111", "CHL BOL 111");
+        assertThat(triples(code("The cooperation between Peru and Bolivia is troubling.")))
+                .isEmpty();
+    }
+
+    @Test
+    void readsADescriptionCoordinatedWithAnActorAsAnotherActor() {
+        assertThat(triples(code("Bolivia hosted Peru's president. Chile criticised the talks between La Paz and "
+                + "the regime.")))
+                .anyMatch(t -> t.startsWith("CHL BOL") && t.endsWith(" 111"))
+                .anyMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 111"));
+    }
 }
