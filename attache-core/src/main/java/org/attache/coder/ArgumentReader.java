@@ -27,6 +27,8 @@ final class ArgumentReader {
      */
     static final Set<String> IRREGULAR_ROLES = Set.of("REB", "CRM");
 
+    private static final Set<String> TRANSNATIONAL = Set.of("company", "igo", "ngo");
+
     private final ActorResolver resolver;
 
     ArgumentReader(ActorResolver resolver) {
@@ -110,10 +112,13 @@ final class ArgumentReader {
 
     /**
      * Bare role words among {@code nouns} with one of {@code roles}, as compatriots of the first of
-     * {@code anchors} that has a country: "Lukashenko warned protesters" codes them BLROPP.
+     * {@code anchors} that has a country: "Lukashenko warned protesters" codes them BLROPP. A
+     * company, an international organisation or an NGO acts across borders, so it anchors no one
+     * ("the company labelled the post as manipulated media": no media of its home country).
      */
     List<ActorMention> compatriots(Sentence s, List<Integer> nouns, List<ActorMention> anchors, Set<String> roles) {
-        ActorMention anchor = anchors.stream().filter(m -> m.country() != null).findFirst().orElse(null);
+        ActorMention anchor = anchors.stream().filter(m -> m.country() != null && !TRANSNATIONAL.contains(m.type()))
+                .findFirst().orElse(null);
         List<ActorMention> found = new ArrayList<>();
         if (anchor == null) {
             return found;

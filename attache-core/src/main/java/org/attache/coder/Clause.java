@@ -122,6 +122,11 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             }
             return subjectsOf(s, governor, depth);
         }
+        if (rel.equals("conj") && !verbal && s.relation(governor).equals("xcomp") && s.governor(governor) >= 0) {
+            // "calling the proposal shameless and accusing Seoul": the parser hangs the second
+            // participle on the first one's predicate; its subject is the first participle's
+            return subjectsOf(s, s.governor(governor), depth);
+        }
         if (rel.equals("conj") && verbal) {
             if (isSubordinate(s, governor) && s.governor(governor) >= 0) {
                 // "They halted when the Americans arrived, but have since continued": the parser
@@ -130,7 +135,11 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             }
             return subjectsOf(s, governor, depth);
         }
-        if ((rel.equals("advcl") || rel.equals("acl")) && verbal && s.token(verb).tag().equals("VBG")) {
+        // a participle the parser could not place ("said it had no intention..., calling the plan
+        // shameless") is read like an adverbial one when the verb it hangs on has its own subject
+        boolean placed = rel.equals("advcl") || rel.equals("acl")
+                || (rel.equals("dep") && !s.children(governor, "nsubj").isEmpty());
+        if (placed && verbal && s.token(verb).tag().equals("VBG")) {
             List<Integer> objects = s.children(governor, "obj");
             if (!objects.isEmpty() && introducedBy(s, verb, Set.of("of", "for"))) {
                 // "accused Armenia of shelling", "praised Kyiv for opening": the object did it

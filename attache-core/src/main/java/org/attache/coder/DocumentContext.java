@@ -36,6 +36,7 @@ public final class DocumentContext {
 
     private ActorMention lastPerson;
     private ActorMention lastCollective;
+    private ActorMention lastCompany;
     /** Events coded as done (neither negated nor hypothetical) so far, oldest first. */
     private final List<Deed> deeds = new ArrayList<>();
 
@@ -85,7 +86,8 @@ public final class DocumentContext {
 
     /** True if {@code lemma} can describe an actor named before ("country", "regime", "premier"). */
     public static boolean mayDescribeActor(String lemma) {
-        return STATE_DESCRIPTIONS.contains(lemma) || PERSON_HEADS.contains(lemma) || RELATIONAL.contains(lemma);
+        return STATE_DESCRIPTIONS.contains(lemma) || PERSON_HEADS.contains(lemma) || RELATIONAL.contains(lemma)
+                || COMPANY_DESCRIPTIONS.contains(lemma);
     }
 
     /**
@@ -134,6 +136,9 @@ public final class DocumentContext {
         }
         for (ActorMention m : sentenceMentions) {
             note(states, m);
+            if (m.type().equals("company")) {
+                lastCompany = m;
+            }
             if (isPersonLike(sentence, m) || !sentenceTitles.getOrDefault(m, Set.of()).isEmpty()) {
                 boolean subject = sentenceSubjects.stream().anyMatch(x -> x.begin() == m.begin());
                 persons.add(new RememberedPerson(m, sentenceCount, subject, sentenceTitles.getOrDefault(m, Set.of())));
@@ -165,6 +170,9 @@ public final class DocumentContext {
         if (PERSON_HEADS.contains(noun)) {
             return describedPerson(s, i, role, excluded, false);
         }
+        if (COMPANY_DESCRIPTIONS.contains(noun)) {
+            return describedCompany(s, i, excluded);
+        }
         if (!STATE_DESCRIPTIONS.contains(noun) && !relational) {
             return null;
         }
@@ -191,6 +199,27 @@ public final class DocumentContext {
         int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
         return new ActorMention(code, found.name(), s.textOf(first, i), s.token(first).begin(), s.token(i).end(),
                 found.country(), "state", i, found.source());
+    }
+
+    /** Nouns that describe a company named before: "the platform", "the company", "the tech giant". */
+    private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "platform", "giant", "carrier",
+            "airline", "bank", "lender", "manufacturer", "maker", "chipmaker", "automaker", "carmaker", "insurer",
+            "retailer", "corporation", "conglomerate", "app");
+
+    /** The company named last in this or the earlier sentences that is none of {@code excluded}, or null. */
+    private ActorMention describedCompany(Sentence s, int i, List<ActorMention> excluded) {
+        ActorMention found = null;
+        if (s == sentence) {
+            for (ActorMention m : sentenceMentions) {
+                if (m.head() < i && m.type().equals("company") && !isOneOf(m, excluded)) {
+                    found = m;
+                }
+            }
+        }
+        if (found == null && lastCompany != null && !isOneOf(lastCompany, excluded)) {
+            found = lastCompany;
+        }
+        return found == null ? null : asDescription(found, s, i);
     }
 
     /** The first conjunct of the coordination {@code i} is in, or {@code i}. */
@@ -335,6 +364,11 @@ public final class DocumentContext {
         return excluded.stream().anyMatch(e -> m.country() != null && m.country().equals(e.country()));
     }
 
+    /** By code, not country: a government is not its country's companies. */
+    private static boolean isOneOf(ActorMention m, List<ActorMention> excluded) {
+        return excluded.stream().anyMatch(e -> e.code().equals(m.code()));
+    }
+
     /** The actor a pronoun at token {@code i} stands for, or null. */
     ActorMention antecedent(Sentence s, int i) {
         String word = s.token(i).word().toLowerCase(Locale.ROOT);
@@ -343,7 +377,18 @@ public final class DocumentContext {
             return null;
         }
         ActorMention m = null;
-        if (s == sentence) {
+        if (s == sentence && !personal && isObject(s, i)) {
+            // "suspended aid to Pakistan, accusing it of...": an object pronoun is not the subject
+            // of its own clause, so it stands for an actor named before in another part of the sentence
+            for (ActorMention named : sentenceMentions) {
+                boolean subject = sentenceSubjects.stream().anyMatch(x -> x.begin() == named.begin());
+                if (named.head() < i && !subject && !isPersonLike(s, named) && namesItsHead(s, named)
+                        && agrees(word, named, plural(s, named))) {
+                    m = named;
+                }
+            }
+        }
+        if (m == null && s == sentence) {
             for (ActorMention subject : sentenceSubjects) {
                 // not the subject of the pronoun's own clause: "soldiers looted them" is no reflexive
                 boolean sameClause = s.governor(subject.head()) == s.governor(i);
@@ -367,6 +412,17 @@ public final class DocumentContext {
     }
 
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+
+    /** False for a name that only qualifies a thing ("the Benin Bronzes" are not Benin). */
+    private static boolean namesItsHead(Sentence s, ActorMention m) {
+        int begin = s.token(m.head()).begin();
+        return m.begin() <= begin && begin < m.end();
+    }
+
+    private static boolean isObject(Sentence s, int i) {
+        String rel = s.relation(i);
+        return rel.equals("obj") || rel.equals("iobj");
+    }
 
     /**
      * Within a sentence, "they" stands for actors named in the plural, "it" for one named in the

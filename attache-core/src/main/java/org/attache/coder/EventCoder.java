@@ -137,7 +137,8 @@ public final class EventCoder {
                 continue;
             }
             Clause clause = Clause.of(s, v);
-            Clause complement = clause.complement() >= 0 ? Clause.of(s, clause.complement()) : null;
+            int complementVerb = complementOf(s, v, clause, patterns);
+            Clause complement = complementVerb >= 0 ? Clause.of(s, complementVerb) : null;
             Optional<PatternMatcher.Match> match = matcher.firstMatch(patterns, s, clause, complement, date);
             if (match.isEmpty()) {
                 trace.note(v, "no pattern of '" + verb.key() + "' matches this clause");
@@ -168,6 +169,12 @@ public final class EventCoder {
             TargetFinder.Targets found = targetFinder.find(s, clause, complement, match.get(), sources, date, context);
             context.readingTargetsOf(null);
             List<ActorMention> targets = found.actors();
+            if ((targets.isEmpty() || found.guessed()) && isUnattachedParticiple(s, v)) {
+                // a participle the parser could not place counts only when it names whom it is
+                // aimed at ("..., accusing Seoul of..."), not as a toll ("..., killing 80 people")
+                trace.note(v, "an unattached participle with no target");
+                continue;
+            }
             if (sources.isEmpty() && targets.stream().anyMatch(t -> t.type().equals("person"))) {
                 // "Police detained Navalny": police and courts act on their own compatriots
                 sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.ENFORCING_ROLES);
@@ -300,22 +307,47 @@ public final class EventCoder {
     }
 
     /**
+     * The verb of {@code v}'s complement clause: its xcomp, ccomp or infinitive of purpose, else a
+     * participle that one of its patterns names as complement ("marched through Minsk demanding
+     * the resignation of..." reads like "marched to demand"), else -1.
+     */
+    private static int complementOf(Sentence s, int v, Clause clause, List<VerbPattern> patterns) {
+        if (clause.complement() >= 0) {
+            return clause.complement();
+        }
+        for (int c : s.children(v)) {
+            if (c > v && (s.hasRelation(c, "advcl") || s.hasRelation(c, "dep")) && s.token(c).tag().equals("VBG")
+                    && patterns.stream().anyMatch(p -> p.complementVerbs().contains(s.token(c).key()))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * A complement ("threatened to retaliate") is coded by its governor's patterns, not on its own;
      * unless the governor only tells when the deed happens and none of its own patterns matches
-     * ("began seizing farms": "begin" codes only attacks and talks, "seize" codes the deed).
+     * ("began seizing farms": "begin" codes only attacks and talks, "seize" codes the deed). A
+     * participle is coded by its governor when a pattern naming it matched ("marched demanding").
      */
     private boolean consumedByGovernor(Sentence s, int v, LocalDate date) {
         int governor = s.governor(v);
-        if (governor < 0 || !s.relation(v).equals("xcomp") || !dictionaries.verbs().hasVerb(s.token(governor).key())) {
+        if (governor < 0 || !dictionaries.verbs().hasVerb(s.token(governor).key())) {
             return false;
         }
-        if (!dictionaries.modality().is("aspectual", s.token(governor).key())) {
+        boolean xcomp = s.relation(v).equals("xcomp");
+        if (xcomp && !dictionaries.modality().is("aspectual", s.token(governor).key())) {
             return true;
         }
+        List<VerbPattern> patterns = dictionaries.verbs().patternsFor(s.token(governor));
         Clause clause = Clause.of(s, governor);
-        Clause complement = clause.complement() >= 0 ? Clause.of(s, clause.complement()) : null;
-        return matcher.firstMatch(dictionaries.verbs().patternsFor(s.token(governor)), s, clause, complement, date)
-                .isPresent();
+        int complementVerb = complementOf(s, governor, clause, patterns);
+        if (!xcomp && (complementVerb != v || dictionaries.modality().is("allegation", s.token(governor).key()))) {
+            return false; // the act alleged ("accused Armenia of shelling") is coded too, as hypothetical
+        }
+        Clause complement = complementVerb >= 0 ? Clause.of(s, complementVerb) : null;
+        Optional<PatternMatcher.Match> match = matcher.firstMatch(patterns, s, clause, complement, date);
+        return xcomp ? match.isPresent() : match.filter(m -> m.pattern().needsComplement()).isPresent();
     }
 
     /** The source's own country (with {@code role}), an actor no words name: empty text, no span. */
@@ -334,6 +366,12 @@ public final class EventCoder {
         return nouns.stream().anyMatch(n -> RECIPROCAL_OBJECTS.contains(s.token(n).key())
                 && (s.children(n, "det").stream().anyMatch(d -> s.token(d).key().equals("each"))
                     || s.token(n).key().equals("another")));
+    }
+
+    /** A participle the parser hung as "dep" (or one coordinated with such a participle). */
+    private static boolean isUnattachedParticiple(Sentence s, int v) {
+        int p = s.relation(v).equals("conj") ? s.governor(v) : v;
+        return p >= 0 && s.relation(p).equals("dep") && s.token(p).tag().equals("VBG");
     }
 
     /** Words that say an unnamed target is abroad: "the assets of foreign firms" are not the country's own. */

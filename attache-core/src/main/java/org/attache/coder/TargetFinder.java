@@ -23,9 +23,13 @@ final class TargetFinder {
 
     /**
      * The targets found for a clause; {@code inferred} when they come from inside a phrase or from
-     * a bare role word rather than from the clause's own arguments.
+     * a bare role word rather than from the clause's own arguments; {@code guessed} when from a bare
+     * role word alone (read as the source's compatriots).
      */
-    record Targets(List<ActorMention> actors, boolean inferred) {
+    record Targets(List<ActorMention> actors, boolean inferred, boolean guessed) {
+        Targets(List<ActorMention> actors, boolean inferred) {
+            this(actors, inferred, false);
+        }
     }
 
     private final ArgumentReader arguments;
@@ -59,6 +63,8 @@ final class TargetFinder {
         List<Integer> phrases = new ArrayList<>(clause.objects());
         clause.prepositions().forEach(p -> phrases.add(p.noun()));
         if (complement != null) {
+            // "calling President Moon's proposal shameless": the complement's subject is a phrase too
+            complement.subjects().stream().filter(n -> !phrases.contains(n)).forEach(phrases::add);
             phrases.addAll(complement.objects());
             complement.prepositions().forEach(p -> phrases.add(p.noun()));
         }
@@ -71,7 +77,7 @@ final class TargetFinder {
         List<Integer> direct = new ArrayList<>(clause.objects());
         clause.prepositions().forEach(p -> direct.add(p.noun()));
         List<ActorMention> compatriots = arguments.compatriots(s, direct, sources, ArgumentReader.DOMESTIC_ROLES);
-        return new Targets(notSources(compatriots, sources), true);
+        return new Targets(notSources(compatriots, sources), true, true);
     }
 
     private List<List<Integer>> directTiers(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,

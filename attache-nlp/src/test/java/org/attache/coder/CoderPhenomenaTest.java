@@ -436,4 +436,31 @@ class CoderPhenomenaTest {
                 .anyMatch(t -> t.startsWith("CHL BOL") && t.endsWith(" 111"))
                 .anyMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 111"));
     }
+
+    @Test
+    void readsAnObjectPronounAsAnActorNamedEarlierInTheSentenceThatIsNotTheSubject() {
+        assertThat(triples(code("Chile suspended all military aid to Peru, accusing it of backing the rebels.")))
+                .anyMatch(t -> t.startsWith("CHL PER 112"))
+                .noneMatch(t -> t.startsWith("CHL CHL"));
+    }
+
+    @Test
+    void readsTheCompanyAsTheCompanyNamedBefore() {
+        assertThat(triples(code("Russia fined Google on Monday. Moscow accused the company of spreading lies.")))
+                .anyMatch(t -> t.startsWith("RUSGOV MNCUSA 112"));
+    }
+
+    @Test
+    void codesAParticipleOfDemandAsWhatAProtestDemands() {
+        assertThat(triples(code("Thousands of Peruvians marched through Lima demanding the resignation of the president.")))
+                .anyMatch(t -> t.startsWith("PER PER") && t.endsWith(" 1411"))
+                .noneMatch(t -> t.contains(" 104"));
+    }
+
+    @Test
+    void findsTheTargetInTheOwnerOfTheComplementsSubject() {
+        assertThat(triples(code("Peru said it would not attend the summit, calling President Boric's proposal "
+                + "\"shameless\".", LocalDate.of(2023, 5, 1))))
+                .anyMatch(t -> t.startsWith("PER CHLGOV 111"));
+    }
 }
