@@ -102,6 +102,10 @@ final class ArgumentReader {
                 return List.of(compatriot(s, n, owner, role));
             }
         }
+        List<ActorMention> group = context.describedGroup(s, n, sources);
+        if (!group.isEmpty()) {
+            return group;
+        }
         ActorMention described = context.described(s, n, resolver.roleOf(s, n), sources);
         if (described == null && possessor >= 0 && !s.token(possessor).tag().equals("PRP$")) {
             // "his guest's efforts": the actor a described owner stands for

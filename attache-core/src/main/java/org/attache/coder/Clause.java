@@ -114,6 +114,11 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             return List.of();
         }
         String rel = s.relation(verb);
+        if (rel.equals("dep") && s.token(governor).tag().equals("IN") && s.governor(governor) >= 0
+                && s.token(s.governor(governor)).isVerb()) {
+            // "responded by banning imports": the parser hangs the participle on its preposition
+            return subjectsOf(s, s.governor(governor), depth);
+        }
         boolean verbal = s.token(governor).isVerb();
         if (rel.equals("xcomp") && verbal) {
             List<Integer> objects = s.children(governor, "obj");

@@ -37,6 +37,9 @@ public final class DocumentContext {
     private ActorMention lastPerson;
     private ActorMention lastCollective;
     private ActorMention lastCompany;
+    /** Actors named together by coordination ("Spain, Ireland and Norway"), oldest first. */
+    private final List<List<ActorMention>> groups = new ArrayList<>();
+
     /** Events coded as done (neither negated nor hypothetical) so far, oldest first. */
     private final List<Deed> deeds = new ArrayList<>();
 
@@ -87,7 +90,7 @@ public final class DocumentContext {
     /** True if {@code lemma} can describe an actor named before ("country", "regime", "premier"). */
     public static boolean mayDescribeActor(String lemma) {
         return STATE_DESCRIPTIONS.contains(lemma) || PERSON_HEADS.contains(lemma) || RELATIONAL.contains(lemma)
-                || COMPANY_DESCRIPTIONS.contains(lemma);
+                || COMPANY_DESCRIPTIONS.contains(lemma) || GROUP_NOUNS.contains(lemma);
     }
 
     /**
@@ -144,6 +147,7 @@ public final class DocumentContext {
                 persons.add(new RememberedPerson(m, sentenceCount, subject, sentenceTitles.getOrDefault(m, Set.of())));
             }
         }
+        groups.addAll(groupsOf(sentence, sentenceMentions, sentence.size()));
         sentenceSubjects = List.of();
         sentenceMentions = List.of();
         sentenceCount++;
@@ -220,6 +224,82 @@ public final class DocumentContext {
             found = lastCompany;
         }
         return found == null ? null : asDescription(found, s, i);
+    }
+
+    /** Plural nouns that name several actors named together before: "the three countries", "both sides". */
+    private static final Set<String> GROUP_NOUNS = Set.of("country", "countries", "nation", "nations", "state",
+            "states", "side", "sides", "government", "governments", "neighbour", "neighbours", "neighbor", "neighbors",
+            "party", "parties", "capital", "capitals", "leader", "leaders", "ally", "allies");
+    private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
+    /**
+     * The actors a counted description at token {@code i} stands for ("recalled its ambassadors from
+     * the three countries", "the two sides agreed"): the latest group of as many actors named
+     * together by coordination, without {@code excluded}; empty if there is none.
+     */
+    List<ActorMention> describedGroup(Sentence s, int i, List<ActorMention> excluded) {
+        if (!GROUP_NOUNS.contains(s.token(i).key()) || !s.token(i).tag().equals("NNS")) {
+            return List.of();
+        }
+        int size = countOf(s, i);
+        if (size < 2) {
+            return List.of();
+        }
+        List<List<ActorMention>> candidates = new ArrayList<>(groups);
+        if (s == sentence) {
+            candidates.addAll(groupsOf(s, sentenceMentions, i));
+        }
+        // the pair the document is about ("Armenia and Azerbaijan", named again and again) before
+        // one named once in passing; of two as salient, the later
+        List<ActorMention> best = null;
+        double bestWeight = -1;
+        for (List<ActorMention> group : candidates) {
+            double weight = group.stream().mapToDouble(this::salience).sum();
+            if (group.size() == size && weight >= bestWeight) {
+                best = group;
+                bestWeight = weight;
+            }
+        }
+        return best == null ? List.of()
+                : best.stream().filter(m -> !isOneOf(m, excluded)).map(m -> asDescription(m, s, i)).toList();
+    }
+
+    private double salience(ActorMention m) {
+        Salience known = m.country() == null ? null : states.get(m.country());
+        return known == null ? 0 : known.weightAt(sentenceCount);
+    }
+
+    /** How many the noun at {@code i} counts: "the three countries" 3, "both sides" 2, else 0. */
+    private static int countOf(Sentence s, int i) {
+        for (int c : s.children(i)) {
+            String word = s.token(c).key();
+            if (s.hasRelation(c, "nummod")) {
+                int n = NUMBERS.indexOf(word);
+                return n >= 0 ? n + 2 : word.matches("\\d") ? Integer.parseInt(word) : 0;
+            }
+            if (word.equals("both") && (s.hasRelation(c, "det") || s.hasRelation(c, "cc:preconj"))) {
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    /** The groups of actors the sentence names by coordination, among mentions before token {@code end}. */
+    private static List<List<ActorMention>> groupsOf(Sentence s, List<ActorMention> mentions, int end) {
+        List<List<ActorMention>> found = new ArrayList<>();
+        for (ActorMention first : mentions) {
+            if (first.head() < 0 || first.head() >= end || s.hasRelation(first.head(), "conj")) {
+                continue;
+            }
+            List<Integer> heads = ActorResolver.withConjuncts(s, first.head());
+            List<ActorMention> group = mentions.stream()
+                    .filter(m -> m.head() < end && heads.contains(m.head()) && namesItsHead(s, m)).toList();
+            if (group.size() > 1) {
+                found.add(group);
+            }
+        }
+        return found;
     }
 
     /** The first conjunct of the coordination {@code i} is in, or {@code i}. */

@@ -54,6 +54,13 @@ final class TargetFinder {
                 return new Targets(found, false);
             }
         }
+        List<ActorMention> ownRoles = notSources(
+                arguments.compatriots(s, clause.objects(), sources, ArgumentReader.DOMESTIC_ROLES), sources);
+        if (!ownRoles.isEmpty() && !sharedTiers(s, clause, date, context).isEmpty()) {
+            // "forced the flight to land and arrested the journalist": a verb's own object, even a
+            // bare role word, comes before what it would share with the verb it is coordinated with
+            return new Targets(ownRoles, true, true);
+        }
         for (List<Integer> tier : sharedTiers(s, clause, date, context)) {
             List<ActorMention> found = notSources(arguments.targetsOf(s, tier, date, context, sources), sources);
             if (!found.isEmpty()) {
@@ -147,13 +154,29 @@ final class TargetFinder {
         return p.preposition().equals("of") && clause.objects().contains(s.governor(p.noun()));
     }
 
-    /** A city after "in" or "at" is where the event happened ("talks in Geneva"), not its target. */
+    /**
+     * A city or a capital after "in" or "at" is where the event happened ("talks in Geneva",
+     * "forced the flight to land in Minsk"), not its target.
+     */
     private boolean isPlaceOfEvent(Sentence s, Clause.Prep p, LocalDate date, DocumentContext context) {
         if (!p.preposition().equals("in") && !p.preposition().equals("at")) {
             return false;
         }
         List<ActorMention> named = arguments.targetsOf(s, List.of(p.noun()), date, context, List.of());
-        return !named.isEmpty() && named.stream().allMatch(m -> m.type().equals("city"));
+        return !named.isEmpty() && named.stream().allMatch(m -> m.type().equals("city") || isCapital(s, m));
+    }
+
+    /** A state named by its capital or seat ("Minsk", "the Kremlin"): its government, by a name alone. */
+    private static boolean isCapital(Sentence s, ActorMention m) {
+        if (m.country() == null || !m.code().equals(m.country() + "GOV") || m.begin() < 0) {
+            return false;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (s.token(t).begin() >= m.begin() && s.token(t).end() <= m.end() && !s.token(t).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Actors whose own country, named bare beside them, is their own side rather than a target. */

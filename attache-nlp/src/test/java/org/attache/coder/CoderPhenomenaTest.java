@@ -463,4 +463,27 @@ class CoderPhenomenaTest {
                 + "\"shameless\".", LocalDate.of(2023, 5, 1))))
                 .anyMatch(t -> t.startsWith("PER CHLGOV 111"));
     }
+
+    @Test
+    void readsTheThreeCountriesAsTheThreeActorsNamedTogether() {
+        assertThat(triples(code("Chile, Peru and Bolivia recognised Kosovo, prompting Serbia to recall its "
+                + "ambassadors from the three countries.")))
+                .contains("SRB CHL 161", "SRB PER 161", "SRB BOL 161");
+        assertThat(triples(code("Chile and Peru held talks in Lima on Monday. The two sides agreed to reopen "
+                + "their border.")))
+                .anyMatch(t -> t.startsWith("CHL PER 03") || t.startsWith("PER CHL 03"));
+    }
+
+    @Test
+    void readsACapitalAfterInAsThePlaceOfTheEvent() {
+        assertThat(triples(code("Chile forced a Peruvian plane to land in Santiago.")))
+                .anyMatch(t -> t.startsWith("CHL PER"))
+                .noneMatch(t -> t.startsWith("CHL CHLGOV"));
+    }
+
+    @Test
+    void readsAParticipleHungOnItsPrepositionAsTheSubjectsDeed() {
+        assertThat(triples(code("Chile responded by banning all fish imports from Peru.")))
+                .contains("CHL PER 163");
+    }
 }
