@@ -36,14 +36,15 @@ public final class DocumentContext {
 
     private ActorMention lastPerson;
     private ActorMention lastCollective;
-    private ActorMention lastCompany;
+    /** The actor of each type named last in earlier sentences ("company", "group"...). */
+    private final Map<String, ActorMention> lastOfType = new HashMap<>();
     /** Actors named together by coordination ("Spain, Ireland and Norway"), oldest first. */
     private final List<List<ActorMention>> groups = new ArrayList<>();
 
     /** Events coded as done (neither negated nor hypothetical) so far, oldest first. */
     private final List<Deed> deeds = new ArrayList<>();
 
-    private record Deed(ActorMention source, String root) {
+    private record Deed(ActorMention source, String root, List<ActorMention> targets) {
     }
     private Sentence sentence;
     private List<ActorMention> sentenceSubjects = List.of();
@@ -90,7 +91,8 @@ public final class DocumentContext {
     /** True if {@code lemma} can describe an actor named before ("country", "regime", "premier"). */
     public static boolean mayDescribeActor(String lemma) {
         return STATE_DESCRIPTIONS.contains(lemma) || PERSON_HEADS.contains(lemma) || RELATIONAL.contains(lemma)
-                || COMPANY_DESCRIPTIONS.contains(lemma) || GROUP_NOUNS.contains(lemma);
+                || COMPANY_DESCRIPTIONS.contains(lemma) || GROUP_DESCRIPTIONS.contains(lemma)
+                || GROUP_NOUNS.contains(lemma);
     }
 
     /**
@@ -106,8 +108,26 @@ public final class DocumentContext {
     }
 
     /** Records an event just coded as done: "the exercises", "the move" may stand for it. */
-    void noteDeed(ActorMention source, String root) {
-        deeds.add(new Deed(source, root));
+    void noteDeed(ActorMention source, String root, List<ActorMention> targets) {
+        deeds.add(new Deed(source, root, List.copyOf(targets)));
+    }
+
+    /**
+     * Who last did a deed to {@code victim}'s country ("An Israeli airstrike destroyed Iran's
+     * consulate. Tehran vowed to retaliate": Israel), or null.
+     */
+    ActorMention lastAggressorAgainst(ActorMention victim) {
+        if (victim.country() == null) {
+            return null;
+        }
+        for (int d = deeds.size() - 1; d >= 0; d--) {
+            Deed deed = deeds.get(d);
+            boolean against = deed.targets().stream().anyMatch(t -> victim.country().equals(t.country()));
+            if (against && !victim.country().equals(deed.source().country())) {
+                return deed.source();
+            }
+        }
+        return null;
     }
 
     /** Records a sentence that was not coded: what was named before it fades all the same. */
@@ -139,9 +159,7 @@ public final class DocumentContext {
         }
         for (ActorMention m : sentenceMentions) {
             note(states, m);
-            if (m.type().equals("company")) {
-                lastCompany = m;
-            }
+            lastOfType.put(m.type(), m);
             if (isPersonLike(sentence, m) || !sentenceTitles.getOrDefault(m, Set.of()).isEmpty()) {
                 boolean subject = sentenceSubjects.stream().anyMatch(x -> x.begin() == m.begin());
                 persons.add(new RememberedPerson(m, sentenceCount, subject, sentenceTitles.getOrDefault(m, Set.of())));
@@ -175,7 +193,10 @@ public final class DocumentContext {
             return describedPerson(s, i, role, excluded, false);
         }
         if (COMPANY_DESCRIPTIONS.contains(noun)) {
-            return describedCompany(s, i, excluded);
+            return describedOfType(s, i, "company", excluded);
+        }
+        if (GROUP_DESCRIPTIONS.contains(noun)) {
+            return describedOfType(s, i, "group", excluded);
         }
         if (!STATE_DESCRIPTIONS.contains(noun) && !relational) {
             return null;
@@ -209,19 +230,27 @@ public final class DocumentContext {
     private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "platform", "giant", "carrier",
             "airline", "bank", "lender", "manufacturer", "maker", "chipmaker", "automaker", "carmaker", "insurer",
             "retailer", "corporation", "conglomerate", "app");
+    /** Nouns that describe an armed group named before: "declared war on the group", "the militants". */
+    private static final Set<String> GROUP_DESCRIPTIONS = Set.of("group", "militant", "militants", "militia",
+            "movement", "insurgent", "insurgents", "rebel", "rebels", "jihadist", "jihadists", "faction", "organisation",
+            "organization");
 
-    /** The company named last in this or the earlier sentences that is none of {@code excluded}, or null. */
-    private ActorMention describedCompany(Sentence s, int i, List<ActorMention> excluded) {
+    /**
+     * The actor of {@code type} named last in this or the earlier sentences that is none of
+     * {@code excluded}, or null.
+     */
+    private ActorMention describedOfType(Sentence s, int i, String type, List<ActorMention> excluded) {
         ActorMention found = null;
         if (s == sentence) {
             for (ActorMention m : sentenceMentions) {
-                if (m.head() < i && m.type().equals("company") && !isOneOf(m, excluded)) {
+                if (m.head() < i && m.type().equals(type) && !isOneOf(m, excluded)) {
                     found = m;
                 }
             }
         }
-        if (found == null && lastCompany != null && !isOneOf(lastCompany, excluded)) {
-            found = lastCompany;
+        ActorMention earlier = lastOfType.get(type);
+        if (found == null && earlier != null && !isOneOf(earlier, excluded)) {
+            found = earlier;
         }
         return found == null ? null : asDescription(found, s, i);
     }
@@ -299,7 +328,23 @@ public final class DocumentContext {
                 found.add(group);
             }
         }
+        // "Zelensky met Biden ..., where the two leaders signed": who met whom are a pair too
+        for (int v = 0; v < end; v++) {
+            if (!s.token(v).isVerb()) {
+                continue;
+            }
+            ActorMention subject = mentionAt(mentions, s.child(v, "nsubj"));
+            ActorMention object = mentionAt(mentions, s.child(v, "obj"));
+            if (subject != null && object != null && subject.country() != null && object.country() != null
+                    && !subject.country().equals(object.country()) && object.head() < end) {
+                found.add(List.of(subject, object));
+            }
+        }
         return found;
+    }
+
+    private static ActorMention mentionAt(List<ActorMention> mentions, int head) {
+        return head < 0 ? null : mentions.stream().filter(m -> m.head() == head).findFirst().orElse(null);
     }
 
     /** The first conjunct of the coordination {@code i} is in, or {@code i}. */

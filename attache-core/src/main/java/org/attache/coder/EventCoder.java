@@ -169,6 +169,14 @@ public final class EventCoder {
             TargetFinder.Targets found = targetFinder.find(s, clause, complement, match.get(), sources, date, context);
             context.readingTargetsOf(null);
             List<ActorMention> targets = found.actors();
+            if (targets.isEmpty() && !sources.isEmpty() && isRetaliation(s, v, complementVerb)) {
+                ActorMention aggressor = context.lastAggressorAgainst(sources.get(0));
+                if (aggressor != null) {
+                    trace.note(v, "striking back: aimed at " + aggressor.code() + ", who last acted against "
+                            + sources.get(0).code());
+                    targets = List.of(aggressor);
+                }
+            }
             if ((targets.isEmpty() || found.guessed()) && isUnattachedParticiple(s, v)) {
                 // a participle the parser could not place counts only when it names whom it is
                 // aimed at ("..., accusing Seoul of..."), not as a toll ("..., killing 80 people")
@@ -202,7 +210,7 @@ public final class EventCoder {
                     domestic,
                     assessed, trace);
             if (!assessed.negated() && !assessed.hypothetical() && !assessed.intent()) {
-                context.noteDeed(sources.get(0), dictionaries.codebook().get(code).root());
+                context.noteDeed(sources.get(0), dictionaries.codebook().get(code).root(), targets);
             }
         }
         for (NominalEventReader.NominalEvent n : nominal.read(s, date)) {
@@ -366,6 +374,12 @@ public final class EventCoder {
         return nouns.stream().anyMatch(n -> RECIPROCAL_OBJECTS.contains(s.token(n).key())
                 && (s.children(n, "det").stream().anyMatch(d -> s.token(d).key().equals("each"))
                     || s.token(n).key().equals("another")));
+    }
+
+    /** "Tehran vowed to retaliate", "Beijing retaliated with sanctions": the verb or its complement strikes back. */
+    private boolean isRetaliation(Sentence s, int v, int complementVerb) {
+        return dictionaries.modality().is("retaliation", s.token(v).key())
+                || (complementVerb >= 0 && dictionaries.modality().is("retaliation", s.token(complementVerb).key()));
     }
 
     /** A participle the parser hung as "dep" (or one coordinated with such a participle). */

@@ -17,12 +17,13 @@ import org.attache.dictionary.DictionaryText.Line;
  * complement is alleged, not established: accuse of), {@code exercise} (nouns of military drills: force
  * used "in drills" is a show of force), {@code aspectual} (verbs that only tell when their complement
  * happens: began seizing), {@code judgement} (adjectives by which whoever is reported to say them
- * judges their subject: "said the cooperation was troubling"). Immutable, thread-safe.
+ * judges their subject: "said the cooperation was troubling"), {@code retaliation} (verbs of striking
+ * back, aimed at whoever last acted against the source). Immutable, thread-safe.
  */
 public final class Modality {
 
     static final List<String> KINDS = List.of("negation", "hypothetical-aux", "intent-aux", "conditional",
-            "speculation", "denial", "counterfactual-aux", "reporting", "allegation", "exercise", "aspectual", "judgement");
+            "speculation", "denial", "counterfactual-aux", "reporting", "allegation", "exercise", "aspectual", "judgement", "retaliation");
 
     private final Map<String, Set<String>> words;
 

@@ -486,4 +486,26 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Chile responded by banning all fish imports from Peru.")))
                 .contains("CHL PER 163");
     }
+
+    @Test
+    void aimsARetaliationAtWhoeverLastActedAgainstTheSource() {
+        assertThat(triples(code("A Chilean airstrike destroyed a Peruvian border post. Lima vowed to retaliate.")))
+                .anyMatch(t -> t.startsWith("PERGOV CHL"));
+        assertThat(triples(code("Peru vowed to retaliate.")))
+                .allMatch(t -> t.startsWith("PER -"));
+    }
+
+    @Test
+    void readsTheGroupAsTheArmedGroupNamedBefore() {
+        assertThat(triples(code("Hezbollah fired rockets at northern Israel. Israel then declared war on the group.",
+                LocalDate.of(2024, 9, 1))))
+                .anyMatch(t -> t.startsWith("ISR LBNREB 19"));
+    }
+
+    @Test
+    void readsTheTwoLeadersAsTheTwoWhoMet() {
+        assertThat(triples(code("Boric met Lula in Brasilia on Monday, where the two leaders signed a trade "
+                + "agreement.", LocalDate.of(2024, 3, 4))))
+                .anyMatch(t -> t.startsWith("CHLGOV BRAGOV 057") || t.startsWith("BRAGOV CHLGOV 057"));
+    }
 }
