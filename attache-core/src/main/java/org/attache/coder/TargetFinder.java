@@ -19,7 +19,7 @@ final class TargetFinder {
 
     /** Prepositions tried, in order, for a target when the pattern names none. */
     private static final List<String> TARGET_PREPOSITIONS = List.of("against", "on", "upon", "to", "with", "at",
-            "into", "toward", "towards", "from", "for", "in", "over", "between", "among", "of");
+            "outside", "inside", "into", "toward", "towards", "from", "for", "in", "over", "between", "among", "of");
 
     /**
      * The targets found for a clause; {@code inferred} when they come from inside a phrase or from

@@ -508,4 +508,16 @@ class CoderPhenomenaTest {
                 + "agreement.", LocalDate.of(2024, 3, 4))))
                 .anyMatch(t -> t.startsWith("CHLGOV BRAGOV 057") || t.startsWith("BRAGOV CHLGOV 057"));
     }
+
+    @Test
+    void codesAnAssaultWhoseDoerIsNotNamedAsAnUnidentifiedArmedGroupOfThePlace() {
+        assertThat(triples(code("A car bomb exploded outside the Chilean embassy in Lima on Monday.")))
+                .anyMatch(t -> t.startsWith("PERUAF CHL") && t.contains(" 18"));
+        assertThat(triples(code("A Chilean judge was assassinated near Lima.")))
+                .anyMatch(t -> t.startsWith("PERUAF CHL") && t.endsWith(" 186"));
+        assertThat(triples(code("Dozens of Chilean and Peruvian soldiers were killed in the conflict.")))
+                .noneMatch(t -> t.contains("UAF"));
+        assertThat(triples(code("Three Chilean hostages are still held in Lima.")))
+                .noneMatch(t -> t.contains("UAF"));
+    }
 }
