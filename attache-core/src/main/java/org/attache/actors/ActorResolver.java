@@ -290,7 +290,9 @@ public final class ActorResolver {
     private static ActorMention withRole(ActorMention m, String role, Sentence s, int head) {
         String code = m.code();
         boolean bareCountry = code.length() == 3 && m.country() != null;
-        String coded = bareCountry ? code + role : code;
+        // a capital stands for the government alone: "police in Minsk" are BLRCOP, not BLRGOV
+        boolean capital = m.type().equals("state") && m.country() != null && code.equals(m.country() + "GOV");
+        String coded = bareCountry ? code + role : capital ? m.country() + role : code;
         int begin = Math.min(m.begin(), s.token(head).begin());
         int end = Math.max(m.end(), s.token(head).end());
         String text = s.text().substring(begin - s.begin(), end - s.begin());

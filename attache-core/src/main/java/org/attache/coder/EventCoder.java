@@ -169,7 +169,7 @@ public final class EventCoder {
             TargetFinder.Targets found = targetFinder.find(s, clause, complement, match.get(), sources, date, context);
             context.readingTargetsOf(null);
             List<ActorMention> targets = found.actors();
-            if (targets.isEmpty() && !sources.isEmpty() && isRetaliation(s, v, complementVerb)) {
+            if (targets.isEmpty() && !sources.isEmpty() && isRetaliation(s, clause, complementVerb)) {
                 ActorMention aggressor = context.lastAggressorAgainst(sources.get(0));
                 if (aggressor != null) {
                     trace.note(v, "striking back: aimed at " + aggressor.code() + ", who last acted against "
@@ -457,10 +457,15 @@ public final class EventCoder {
         return places;
     }
 
-    /** "Tehran vowed to retaliate", "Beijing retaliated with sanctions": the verb or its complement strikes back. */
-    private boolean isRetaliation(Sentence s, int v, int complementVerb) {
-        return dictionaries.modality().is("retaliation", s.token(v).key())
-                || (complementVerb >= 0 && dictionaries.modality().is("retaliation", s.token(complementVerb).key()));
+    /**
+     * "Tehran vowed to retaliate", "Beijing retaliated with sanctions", "promised harsh revenge": the
+     * verb, its complement or its object strikes back.
+     */
+    private boolean isRetaliation(Sentence s, Clause clause, int complementVerb) {
+        Modality words = dictionaries.modality();
+        return words.is("retaliation", s.token(clause.verb()).key())
+                || (complementVerb >= 0 && words.is("retaliation", s.token(complementVerb).key()))
+                || clause.objects().stream().anyMatch(o -> words.is("retaliation", s.token(o).key()));
     }
 
     /** A participle the parser hung as "dep" (or one coordinated with such a participle). */

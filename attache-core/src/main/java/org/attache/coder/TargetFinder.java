@@ -83,6 +83,9 @@ final class TargetFinder {
         }
         List<Integer> direct = new ArrayList<>(clause.objects());
         clause.prepositions().forEach(p -> direct.add(p.noun()));
+        if (complement != null) {
+            direct.addAll(complement.objects()); // "used rubber bullets to disperse protesters"
+        }
         List<ActorMention> compatriots = arguments.compatriots(s, direct, sources, ArgumentReader.DOMESTIC_ROLES);
         return new Targets(notSources(compatriots, sources), true, true);
     }

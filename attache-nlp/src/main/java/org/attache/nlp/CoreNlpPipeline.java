@@ -66,13 +66,31 @@ public final class CoreNlpPipeline implements NlpPipeline {
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
-                tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), l.beginPosition(), l.endPosition()));
+                tokens.add(new Token(i, l.word(), l.lemma(), tagOf(labels, i), l.beginPosition(), l.endPosition()));
             }
             int begin = map.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = map.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             sentences.add(new Sentence(sentences.size(), text.substring(begin, end), begin, tokens));
         }
         return sentences;
+    }
+
+    /**
+     * Weapons whose names are also verbs: before a noun they are the noun's modifier ("a US drone
+     * strike", "rocket fire"), which the tagger sometimes reads as a verb ("a US drone[VB] strike"),
+     * and the parse of the whole sentence goes wrong with it.
+     */
+    private static final java.util.Set<String> WEAPON_MODIFIERS = java.util.Set.of("drone", "drones", "rocket",
+            "rockets", "shell", "bomb", "mortar", "mine");
+
+    private static String tagOf(List<CoreLabel> labels, int i) {
+        CoreLabel l = labels.get(i);
+        String word = l.word().toLowerCase(java.util.Locale.ROOT);
+        if (l.tag().startsWith("VB") && WEAPON_MODIFIERS.contains(word) && i + 1 < labels.size()
+                && labels.get(i + 1).tag().startsWith("NN")) {
+            return word.endsWith("s") ? "NNS" : "NN";
+        }
+        return l.tag();
     }
 
     @Override

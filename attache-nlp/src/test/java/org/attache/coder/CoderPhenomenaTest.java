@@ -381,7 +381,7 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Norway provided Ukraine with intelligence about the attack.")))
                 .anyMatch(t -> t.startsWith("NOR UKR 064"));
         assertThat(triples(code("Prosecutors in Lima placed three Chilean officers under investigation.")))
-                .anyMatch(t -> t.startsWith("PERGOV CHL 091"));
+                .anyMatch(t -> t.startsWith("PERJUD CHL 091"));
     }
 
     @Test
@@ -519,5 +519,23 @@ class CoderPhenomenaTest {
                 .noneMatch(t -> t.contains("UAF"));
         assertThat(triples(code("Three Chilean hostages are still held in Lima.")))
                 .noneMatch(t -> t.contains("UAF"));
+    }
+
+    @Test
+    void readsARoleInTheCapitalAsTheRoleOfItsCountry() {
+        assertThat(triples(code("Police in Lima used rubber bullets to disperse protesters.")))
+                .contains("PERCOP PEROPP 175");
+    }
+
+    @Test
+    void readsAWeaponBeforeANounAsItsModifierNotAVerb() {
+        assertThat(triples(code("A Chilean drone strike killed a Peruvian general near the border.")))
+                .anyMatch(t -> t.startsWith("CHL PER") && t.contains(" 19"));
+    }
+
+    @Test
+    void aimsRevengeAtWhoeverLastActedAgainstTheSource() {
+        assertThat(triples(code("A Chilean drone strike killed a Peruvian general. Peru promised harsh revenge.")))
+                .anyMatch(t -> t.startsWith("PER CHL 13"));
     }
 }
