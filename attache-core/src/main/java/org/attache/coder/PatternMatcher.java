@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.attache.actors.ActorMention;
 import org.attache.actors.ActorResolver;
 import org.attache.text.Sentence;
 import org.attache.text.Token;
@@ -42,14 +43,19 @@ final class PatternMatcher {
     }
 
     private final WordSequenceMatcher sequences;
+    private final ActorResolver resolver;
 
     PatternMatcher() {
         this(null);
     }
 
-    /** @param resolver tells which phrases name actors, for word sequences; may be null without them */
+    /**
+     * @param resolver tells which phrases name actors, for word sequences and subject conditions
+     *     ({@code by:company}); may be null without them
+     */
     PatternMatcher(ActorResolver resolver) {
         this.sequences = new WordSequenceMatcher(resolver);
+        this.resolver = resolver;
     }
 
     Optional<Match> firstMatch(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement) {
@@ -70,7 +76,7 @@ final class PatternMatcher {
             if (wordSequences && phrases == null) {
                 phrases = sequences.phrases(s, date);
             }
-            Match m = wordSequences ? bestSequence(run, phrases, clause) : firstPlain(run, s, clause, complement);
+            Match m = wordSequences ? bestSequence(run, phrases, clause) : firstPlain(run, s, clause, complement, date);
             if (m != null) {
                 return m.pattern().code() == null ? Optional.empty() : Optional.of(m);
             }
@@ -86,9 +92,10 @@ final class PatternMatcher {
      * Design decision: the modifiers only ever make a more specific pattern win, so "suspended its
      * agreement in protest at ..." stays a suspended agreement, not a suspended protest.
      */
-    private Match firstPlain(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement) {
-        Match narrow = first(patterns, s, clause, complement, false);
-        Match broad = first(patterns, s, clause, complement, true);
+    private Match firstPlain(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement,
+                             LocalDate date) {
+        Match narrow = first(patterns, s, clause, complement, false, date);
+        Match broad = first(patterns, s, clause, complement, true, date);
         if (narrow == null || (broad != null
                 && broad.pattern().main().objectWords().size() > narrow.pattern().main().objectWords().size())) {
             return broad;
@@ -96,9 +103,10 @@ final class PatternMatcher {
         return narrow;
     }
 
-    private Match first(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement, boolean broad) {
+    private Match first(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement, boolean broad,
+                        LocalDate date) {
         for (VerbPattern p : patterns) {
-            Optional<Match> m = match(p, s, clause, complement, broad);
+            Optional<Match> m = match(p, s, clause, complement, broad, date);
             if (m.isPresent()) {
                 return m.get();
             }
@@ -123,9 +131,13 @@ final class PatternMatcher {
         return best;
     }
 
-    private Optional<Match> match(VerbPattern p, Sentence s, Clause clause, Clause complement, boolean broad) {
+    private Optional<Match> match(VerbPattern p, Sentence s, Clause clause, Clause complement, boolean broad,
+                                  LocalDate date) {
         List<Integer> targets = new ArrayList<>();
         if (!particlesFollow(p.particles(), clause, targets)) {
+            return Optional.empty();
+        }
+        if (!p.main().subjectWords().isEmpty() && !subjectMatches(p.main().subjectWords(), s, clause, date)) {
             return Optional.empty();
         }
         // The header's preposition introduces the thing given or imposed, so its noun counts as
@@ -143,6 +155,29 @@ final class PatternMatcher {
             }
         }
         return Optional.of(new Match(p, targets));
+    }
+
+    /**
+     * True if every group of {@code words} is met by the clause's subject: a lemma of its head, compounds
+     * or adjectives ("paratroopers"), the type of the actor it names ("company") or a role of that
+     * actor ("mil" for RUSMIL).
+     */
+    private boolean subjectMatches(List<Set<String>> words, Sentence s, Clause clause, LocalDate date) {
+        Set<String> features = new HashSet<>();
+        for (int subject : clause.subjects()) {
+            addPhrase(features, s, subject, false);
+            if (resolver != null) {
+                for (ActorMention m : resolver.resolve(s, subject, date)) {
+                    features.add(m.type());
+                    String roles = m.country() != null && m.code().startsWith(m.country())
+                            ? m.code().substring(m.country().length()) : m.code();
+                    for (int i = 0; i + 3 <= roles.length(); i += 3) {
+                        features.add(roles.substring(i, i + 3).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return words.stream().allMatch(group -> group.stream().anyMatch(features::contains));
     }
 
     /** Particles are satisfied by compound:prt dependents first, the rest by one preposition. */

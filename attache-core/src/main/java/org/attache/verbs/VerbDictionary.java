@@ -223,6 +223,11 @@ public final class VerbDictionary {
             }
             if (e.equals("+")) {
                 current.targetIsObject = true;
+            } else if (e.startsWith("by:")) {
+                if (current != main) {
+                    throw new IllegalArgumentException("'by:' (the subject) belongs before 'to:'");
+                }
+                current.subjectWords.add(words(e.substring(3)));
             } else if (e.startsWith("to:")) {
                 if (complement != null) {
                     throw new IllegalArgumentException("only one 'to:' complement per pattern");
@@ -250,11 +255,12 @@ public final class VerbDictionary {
 
     private static final class ClauseBuilder {
         final List<Set<String>> objectWords = new ArrayList<>();
+        final List<Set<String>> subjectWords = new ArrayList<>();
         final Set<String> prepositions = new HashSet<>();
         boolean targetIsObject;
 
         ClausePattern build() {
-            return new ClausePattern(objectWords, targetIsObject, prepositions);
+            return new ClausePattern(objectWords, targetIsObject, prepositions, subjectWords);
         }
     }
 }

@@ -48,6 +48,20 @@ class VerbDictionaryTest {
     }
 
     @Test
+    void readsWhatTheSubjectMustBeAndRanksItAsSpecific() {
+        List<VerbPattern> patterns = read("""
+                == pull out of ==
+                0874 *
+                160  * by:company|bank    # the carmaker pulled out of Russia
+                166  * to:help by:troop
+                """).patternsFor("pull");
+
+        assertThat(problems).singleElement().asString().contains("verbs.txt:4").contains("by:");
+        assertThat(patterns.get(0).code()).isEqualTo("160");
+        assertThat(patterns.get(0).main().subjectWords()).containsExactly(Set.of("company", "bank"));
+    }
+
+    @Test
     void sharesOneBlockBetweenVerbGroupsWithDifferentParticles() {
         VerbDictionary verbs = read("""
                 == intensify|escalate; step up ==

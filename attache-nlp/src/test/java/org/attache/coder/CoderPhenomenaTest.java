@@ -538,4 +538,14 @@ class CoderPhenomenaTest {
         assertThat(triples(code("A Chilean drone strike killed a Peruvian general. Peru promised harsh revenge.")))
                 .anyMatch(t -> t.startsWith("PER CHL 13"));
     }
+
+    @Test
+    void tellsAFirmLeavingACountryFromAnArmyRetreatingByWhatTheSubjectIs() {
+        assertThat(triples(code("Google pulled out of Peru last year.")))
+                .anyMatch(t -> t.startsWith("MNCUSA PER 16"));
+        assertThat(triples(code("Chilean troops pulled out of Peru last year.")))
+                .anyMatch(t -> t.startsWith("CHLMIL") && t.endsWith(" 0874"));
+        assertThat(triples(code("Chilean paratroopers arrived in Peru on Monday.")))
+                .anyMatch(t -> t.startsWith("CHLMIL PER 074"));
+    }
 }
