@@ -129,11 +129,20 @@ final class ArgumentReader {
         }
         for (int n : nouns) {
             String role = resolver.bareRole(s, n);
-            if (role != null && roles.contains(role)) {
+            if (role != null && roles.contains(role) && !placedElsewhere(s, n)) {
                 found.add(compatriot(s, n, anchor, role));
             }
         }
         return found;
+    }
+
+    /**
+     * "European lawmakers", "Western diplomats": a proper adjective the dictionaries do not know still
+     * says the role is not the anchor's compatriots.
+     */
+    private static boolean placedElsewhere(Sentence s, int n) {
+        return s.children(n).stream().anyMatch(c -> (s.hasRelation(c, "amod") || s.hasRelation(c, "compound"))
+                && Character.isUpperCase(s.token(c).word().charAt(0)) && c > 0);
     }
 
     private static ActorMention compatriot(Sentence s, int n, ActorMention anchor, String role) {

@@ -201,6 +201,9 @@ public final class DocumentContext {
         if (!STATE_DESCRIPTIONS.contains(noun) && !relational) {
             return null;
         }
+        if (s.token(i).tag().equals("NNS")) {
+            return null; // "the Gulf states", "its partners" are several: only a counted group is read
+        }
         Map<String, Salience> candidates = new HashMap<>(states);
         List<ActorMention> others = new ArrayList<>(excluded);
         if (s == sentence) {
@@ -290,8 +293,22 @@ public final class DocumentContext {
                 bestWeight = weight;
             }
         }
+        if (best == null && size == 2) {
+            best = mostSalientStates(s, i, 2); // "the two countries" of a document about two states
+        }
         return best == null ? List.of()
                 : best.stream().filter(m -> !isOneOf(m, excluded)).map(m -> asDescription(m, s, i)).toList();
+    }
+
+    /** The {@code n} states named most in the document so far (and in this sentence before {@code i}), or null. */
+    private List<ActorMention> mostSalientStates(Sentence s, int i, int n) {
+        Map<String, Salience> candidates = new HashMap<>(states);
+        if (s == sentence) {
+            sentenceMentions.stream().filter(m -> m.head() < i).forEach(m -> note(candidates, m));
+        }
+        List<Salience> ranked = new ArrayList<>(candidates.values());
+        ranked.sort((a, b) -> a.outranks(b, sentenceCount) ? -1 : b.outranks(a, sentenceCount) ? 1 : 0);
+        return ranked.size() < n ? null : ranked.subList(0, n).stream().map(Salience::mention).toList();
     }
 
     private double salience(ActorMention m) {
@@ -358,7 +375,7 @@ public final class DocumentContext {
      * caller's excluded actors).
      */
     private static final Set<String> RELATIONAL = Set.of("neighbour", "neighbor", "rival", "adversary", "foe",
-            "enemy");
+            "enemy", "ally", "partner");
 
     /**
      * Nouns that name a person by their part in a meeting ("praised his guest", "thanked his
@@ -388,7 +405,8 @@ public final class DocumentContext {
             nouns.put(n, shows);
         }
         for (String n : List.of("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "bombing",
-                "shelling", "offensive", "incursion", "assault", "killing", "massacre")) {
+                "shelling", "offensive", "incursion", "assault", "killing", "massacre", "mutiny", "rebellion",
+                "uprising", "coup", "invasion", "occupation", "aggression", "annexation", "seizure")) {
             nouns.put(n, force);
         }
         for (String n : List.of("sanction", "sanctions")) {
@@ -433,10 +451,15 @@ public final class DocumentContext {
         return owner >= 0 && s.token(owner).tag().equals("PRP$") && !qualified;
     }
 
-    /** "the premier", "the country": a definite noun with no owner or name of its own. */
+    /**
+     * "the premier", "the country", "the Baltic state": a definite noun with no owner or name of its
+     * own. A qualifier that named an actor would have been read before a description is looked for,
+     * so a proper-noun compound here only says where ("the Baltic state", "the Gulf emirate").
+     */
     private static boolean isBareDefinite(Sentence s, int i) {
         boolean definite = s.children(i, "det").stream().anyMatch(d -> s.token(d).key().equals("the"));
-        boolean qualified = s.child(i, "nmod") >= 0 || s.child(i, "nmod:poss") >= 0 || s.child(i, "compound") >= 0
+        boolean named = s.children(i, "compound").stream().anyMatch(c -> !s.token(c).isProperNoun());
+        boolean qualified = s.child(i, "nmod") >= 0 || s.child(i, "nmod:poss") >= 0 || named
                 || s.child(i, "flat") >= 0 || s.child(i, "appos") >= 0;
         return definite && !qualified;
     }

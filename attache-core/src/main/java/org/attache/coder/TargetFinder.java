@@ -182,6 +182,9 @@ final class TargetFinder {
         return true;
     }
 
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "them", "he", "him", "she",
+            "her");
+
     /** Actors whose own country, named bare beside them, is their own side rather than a target. */
     private static final java.util.Set<String> ACTS_FOR_ITS_STATE = java.util.Set.of("state", "person", "company");
 
@@ -195,7 +198,11 @@ final class TargetFinder {
                 .filter(t -> sources.stream().noneMatch(src -> src.begin() == t.begin()
                         || (ACTS_FOR_ITS_STATE.contains(src.type()) && t.code().length() == 3
                             && t.code().equals(src.country())
-                            && src.code().startsWith(t.code()))))
+                            && src.code().startsWith(t.code()))
+                        // "Medvedev announced that he had ordered...": a pronoun read as the source
+                        // itself is no target of the source's own act
+                        || (PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+                            && t.code().equals(src.code()) && t.name().equals(src.name()))))
                 .toList();
     }
 

@@ -548,4 +548,29 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Chilean paratroopers arrived in Peru on Monday.")))
                 .anyMatch(t -> t.startsWith("CHLMIL PER 074"));
     }
+
+    @Test
+    void readsTheTwoCountriesAsTheTwoStatesTheDocumentIsAbout() {
+        assertThat(triples(code("Chile hosted Peru's president on Monday. Peru thanked Chile. Officials said "
+                + "the two countries had fully normalised their relations.")))
+                .anyMatch(t -> (t.startsWith("CHL PER") || t.startsWith("PER CHL")) && t.endsWith(" 050"));
+    }
+
+    @Test
+    void readsAPluralDescriptionAsNoSingleState() {
+        assertThat(triples(code("Chile criticised Peru. Bolivia then urged the Andean states to talk.")))
+                .noneMatch(t -> t.startsWith("BOL CHL") || t.startsWith("BOL PER"));
+    }
+
+    @Test
+    void readsARoleWithAnUnknownProperAdjectiveAsNoCompatriots() {
+        assertThat(triples(code("Peru denied that it had bribed European lawmakers.")))
+                .noneMatch(t -> t.contains("PERLEG"));
+    }
+
+    @Test
+    void codesEndingARelationshipAsReducingRelations() {
+        assertThat(triples(code("Peru terminated its relationship with the World Health Organization.")))
+                .anyMatch(t -> t.startsWith("PER IGOUNOWHO 16"));
+    }
 }
