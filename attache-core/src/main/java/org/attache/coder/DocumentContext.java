@@ -41,11 +41,8 @@ public final class DocumentContext {
     /** Actors named together by coordination ("Spain, Ireland and Norway"), oldest first. */
     private final List<List<ActorMention>> groups = new ArrayList<>();
 
-    /** Events coded as done (neither negated nor hypothetical) so far, oldest first. */
-    private final List<Deed> deeds = new ArrayList<>();
-
-    private record Deed(ActorMention source, String root, List<ActorMention> targets) {
-    }
+    /** The deeds coded so far: "the exercises", "vowed to retaliate" refer to them. */
+    private final DeedMemory deeds = new DeedMemory();
     private Sentence sentence;
     private List<ActorMention> sentenceSubjects = List.of();
     private List<ActorMention> sentenceMentions = List.of();
@@ -109,25 +106,12 @@ public final class DocumentContext {
 
     /** Records an event just coded as done: "the exercises", "the move" may stand for it. */
     void noteDeed(ActorMention source, String root, List<ActorMention> targets) {
-        deeds.add(new Deed(source, root, List.copyOf(targets)));
+        deeds.note(source, root, targets);
     }
 
-    /**
-     * Who last did a deed to {@code victim}'s country ("An Israeli airstrike destroyed Iran's
-     * consulate. Tehran vowed to retaliate": Israel), or null.
-     */
+    /** Who last did a deed to {@code victim}'s country, or null (see {@link DeedMemory}). */
     ActorMention lastAggressorAgainst(ActorMention victim) {
-        if (victim.country() == null) {
-            return null;
-        }
-        for (int d = deeds.size() - 1; d >= 0; d--) {
-            Deed deed = deeds.get(d);
-            boolean against = deed.targets().stream().anyMatch(t -> victim.country().equals(t.country()));
-            if (against && !victim.country().equals(deed.source().country())) {
-                return deed.source();
-            }
-        }
-        return null;
+        return deeds.lastAggressorAgainst(victim);
     }
 
     /** Records a sentence that was not coded: what was named before it fades all the same. */
@@ -179,8 +163,9 @@ public final class DocumentContext {
     ActorMention described(Sentence s, int i, String role, List<ActorMention> excluded) {
         String noun = s.token(i).key();
         boolean relational = RELATIONAL.contains(noun) && (isBareDefinite(s, i) || ownedByPronoun(s, i));
-        if (DEEDS.containsKey(noun) && reactionRoot != null && (isBareDefinite(s, i) || isDemonstrative(s, i))) {
-            ActorMention doer = doerOf(DEEDS.get(noun), excluded);
+        boolean definite = isBareDefinite(s, i) || isDemonstrative(s, i);
+        if (DeedMemory.describesADeed(noun) && reactionRoot != null && definite) {
+            ActorMention doer = deeds.doerOf(noun, reactionRoot, excluded);
             return doer == null ? null : asDescription(doer, s, i);
         }
         if (COUNTERPARTS.contains(noun) && (isBareDefinite(s, i) || ownedByPronoun(s, i))) {
@@ -384,52 +369,6 @@ public final class DocumentContext {
      */
     private static final Set<String> COUNTERPARTS = Set.of("counterpart", "guest", "host", "visitor", "interlocutor");
 
-    /**
-     * Nouns that describe a deed told before ("condemned the exercises", "welcomed the move"), with
-     * the CAMEO roots of the deeds each can describe (empty: any): they stand for whoever did the
-     * latest such deed, unless that is the one who reacts to it.
-     */
-    private static final Map<String, Set<String>> DEEDS = deedNouns();
-
-    private static Map<String, Set<String>> deedNouns() {
-        Map<String, Set<String>> nouns = new HashMap<>();
-        Set<String> any = Set.of();
-        Set<String> shows = Set.of("15", "19");
-        Set<String> force = Set.of("18", "19", "20");
-        Set<String> speech = Set.of("01", "02", "11", "12", "13");
-        for (String n : List.of("decision", "move", "step", "measure", "measures", "action", "announcement")) {
-            nouns.put(n, any);
-        }
-        for (String n : List.of("drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver",
-                "maneuvers", "test", "launch", "deployment", "buildup", "build-up", "provocation", "operation")) {
-            nouns.put(n, shows);
-        }
-        for (String n : List.of("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "bombing",
-                "shelling", "offensive", "incursion", "assault", "killing", "massacre", "mutiny", "rebellion",
-                "uprising", "coup", "invasion", "occupation", "aggression", "annexation", "seizure")) {
-            nouns.put(n, force);
-        }
-        for (String n : List.of("sanction", "sanctions")) {
-            nouns.put(n, Set.of("16", "17"));
-        }
-        for (String n : List.of("remark", "remarks", "comment", "comments", "statement", "accusation", "threat")) {
-            nouns.put(n, speech);
-        }
-        return Map.copyOf(nouns);
-    }
-
-    /** Who did the latest deed of one of {@code roots} (any if empty), if not one of {@code excluded}. */
-    private ActorMention doerOf(Set<String> roots, List<ActorMention> excluded) {
-        for (int d = deeds.size() - 1; d >= 0; d--) {
-            Deed deed = deeds.get(d);
-            if (roots.isEmpty() || roots.contains(deed.root())) {
-                boolean sameKind = deed.root().equals(reactionRoot);
-                return among(deed.source(), excluded) || sameKind ? null : deed.source();
-            }
-        }
-        return null;
-    }
-
     /** "this move", "these drills". */
     private static boolean isDemonstrative(Sentence s, int i) {
         return s.children(i, "det").stream().anyMatch(d -> Set.of("this", "these", "that", "those", "such")
@@ -508,7 +447,7 @@ public final class DocumentContext {
         }
     }
 
-    private static boolean among(ActorMention m, List<ActorMention> excluded) {
+    static boolean among(ActorMention m, List<ActorMention> excluded) {
         return excluded.stream().anyMatch(e -> m.country() != null && m.country().equals(e.country()));
     }
 

@@ -46,6 +46,7 @@ public final class EventCoder {
     private final ReportReader reports;
     private final NominalEventReader nominal;
     private final PatternMatcher matcher;
+    private final UnnamedPerpetrator unnamed;
     private final ModalityReader modality;
 
     public EventCoder(Dictionaries dictionaries) {
@@ -54,6 +55,7 @@ public final class EventCoder {
         this.arguments = new ArgumentReader(resolver);
         this.targetFinder = new TargetFinder(arguments, dictionaries.modality());
         this.matcher = new PatternMatcher(resolver);
+        this.unnamed = new UnnamedPerpetrator(resolver);
         this.reports = new ReportReader(dictionaries.modality(), resolver);
         this.nominal = new NominalEventReader(dictionaries.nouns(), resolver,
                 (s, v) -> !dictionaries.verbs().patternsFor(s.token(v).key()).isEmpty());
@@ -190,8 +192,9 @@ public final class EventCoder {
             if (sources.isEmpty()) {
                 sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.IRREGULAR_ROLES);
             }
-            if (sources.isEmpty() && !targets.isEmpty() && perpetratorUnnamed(s, clause, pattern, date)) {
-                ActorMention unidentified = unidentified(s, clause, targets, date, context);
+            if (sources.isEmpty() && !targets.isEmpty()) {
+                ActorMention unidentified = unnamed.perpetrator(s, clause,
+                        dictionaries.codebook().get(pattern.code()).root(), targets, date);
                 if (unidentified != null) {
                     trace.note(v, "no one is named as doing it: an unidentified armed group of "
                             + unidentified.country() + " (" + unidentified.code() + ")");
@@ -382,79 +385,6 @@ public final class EventCoder {
         return nouns.stream().anyMatch(n -> RECIPROCAL_OBJECTS.contains(s.token(n).key())
                 && (s.children(n, "det").stream().anyMatch(d -> s.token(d).key().equals("each"))
                     || s.token(n).key().equals("another")));
-    }
-
-    /**
-     * Roots of violence whose perpetrators news often cannot name ("was assassinated", "a bomb
-     * exploded"): assaults, not fighting ("were killed in the conflict" counts the dead of known sides).
-     */
-    private static final Set<String> VIOLENT_ROOTS = Set.of("18");
-    /** Subjects that are the weapon, not who used it: "a car bomb exploded". */
-    private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "device", "blast", "explosion", "mine",
-            "grenade", "rocket", "missile", "shell", "drone", "landmine", "ied");
-
-    /**
-     * True if the clause tells violence without naming who did it: a passive with no agent ("was
-     * assassinated near Tehran") or a weapon as subject ("a car bomb exploded outside the embassy").
-     */
-    private boolean perpetratorUnnamed(Sentence s, Clause clause, VerbPattern pattern, LocalDate date) {
-        if (!VIOLENT_ROOTS.contains(dictionaries.codebook().get(pattern.code()).root())) {
-            return false;
-        }
-        if (clause.passive()) {
-            // a deed done ("was assassinated", "has been abducted"), not a state ("are still held")
-            boolean done = s.children(clause.verb(), "aux:pass").stream()
-                    .anyMatch(a -> s.token(a).tag().equals("VBD") || s.token(a).key().equals("be")
-                            && s.token(a).word().equalsIgnoreCase("been"));
-            return clause.subjects().isEmpty() && done;
-        }
-        return !clause.subjects().isEmpty() && clause.subjects().stream()
-                .allMatch(n -> WEAPONS.contains(s.token(n).key()) && resolver.resolve(s, n, date).isEmpty());
-    }
-
-    /**
-     * The unidentified armed group (CAMEO role UAF) of the country the violence happened in: of the
-     * place named after in/near/at, else of the first target ("ACLED's unidentified armed group").
-     */
-    private ActorMention unidentified(Sentence s, Clause clause, List<ActorMention> targets, LocalDate date,
-                                      DocumentContext context) {
-        ActorMention where = null;
-        for (int noun : placesOf(s, clause)) {
-            if (!s.token(noun).isProperNoun()) {
-                continue; // "near the Peruvian border" is not in Peru
-            }
-            List<ActorMention> named = resolver.resolve(s, noun, date);
-            if (!named.isEmpty() && named.get(0).country() != null) {
-                where = named.get(0);
-                break;
-            }
-        }
-        if (where == null) {
-            where = targets.stream().filter(t -> t.country() != null).findFirst().orElse(null);
-        }
-        if (where == null) {
-            return null;
-        }
-        return new ActorMention(where.country() + "UAF", "unidentified armed group", "", -1, -1, where.country(),
-                "group", -1, null);
-    }
-
-    /** Nouns after "in", "near" or "at", also inside the verb's other phrases ("outside the embassy in Kabul"). */
-    private static List<Integer> placesOf(Sentence s, Clause clause) {
-        Set<String> locative = Set.of("in", "near", "at");
-        List<Integer> places = new ArrayList<>();
-        for (Clause.Prep p : clause.prepositions()) {
-            if (locative.contains(p.preposition())) {
-                places.add(p.noun());
-            }
-            for (int c : s.children(p.noun())) {
-                String preposition = Clause.preposition(s, c);
-                if (s.relation(c).startsWith("nmod") && preposition != null && locative.contains(preposition)) {
-                    places.add(c);
-                }
-            }
-        }
-        return places;
     }
 
     /**

@@ -1,0 +1,91 @@
+package org.attache.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.attache.actors.ActorMention;
+import org.attache.actors.ActorResolver;
+import org.attache.text.Sentence;
+
+/**
+ * Who did an assault the sentence names no one for ("was assassinated near Tehran", "a car bomb
+ * exploded outside the embassy in Kabul"): the unidentified armed group (CAMEO role UAF) of the
+ * country it happened in, as ACLED codes an unidentified armed group. Immutable and thread-safe.
+ */
+final class UnnamedPerpetrator {
+
+    /**
+     * Roots of violence whose perpetrators news often cannot name: assaults, not fighting ("were
+     * killed in the conflict" counts the dead of sides the article has named).
+     */
+    private static final Set<String> ROOTS = Set.of("18");
+    /** Subjects that are the weapon, not who used it: "a car bomb exploded". */
+    private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "device", "blast", "explosion", "mine",
+            "grenade", "rocket", "missile", "shell", "drone", "landmine", "ied");
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
+
+    private final ActorResolver resolver;
+
+    UnnamedPerpetrator(ActorResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /**
+     * The unidentified armed group that did the clause's act of CAMEO {@code root} on {@code targets},
+     * or null if the clause names its doer, is no assault, or happened nowhere known.
+     */
+    ActorMention perpetrator(Sentence s, Clause clause, String root, List<ActorMention> targets, LocalDate date) {
+        if (!ROOTS.contains(root) || !unnamed(s, clause, date)) {
+            return null;
+        }
+        ActorMention where = null;
+        for (int noun : placesOf(s, clause)) {
+            if (!s.token(noun).isProperNoun()) {
+                continue; // "near the Peruvian border" is not in Peru
+            }
+            List<ActorMention> named = resolver.resolve(s, noun, date);
+            if (!named.isEmpty() && named.get(0).country() != null) {
+                where = named.get(0);
+                break;
+            }
+        }
+        if (where == null) {
+            where = targets.stream().filter(t -> t.country() != null).findFirst().orElse(null);
+        }
+        if (where == null) {
+            return null;
+        }
+        return new ActorMention(where.country() + "UAF", "unidentified armed group", "", -1, -1, where.country(),
+                "group", -1, null);
+    }
+
+    /** A passive deed with no agent ("was assassinated"), or a weapon as subject ("a car bomb exploded"). */
+    private boolean unnamed(Sentence s, Clause clause, LocalDate date) {
+        if (clause.passive()) {
+            // a deed done ("was assassinated", "has been abducted"), not a state ("are still held")
+            boolean done = s.children(clause.verb(), "aux:pass").stream()
+                    .anyMatch(a -> s.token(a).tag().equals("VBD") || s.token(a).word().equalsIgnoreCase("been"));
+            return clause.subjects().isEmpty() && done;
+        }
+        return !clause.subjects().isEmpty() && clause.subjects().stream()
+                .allMatch(n -> WEAPONS.contains(s.token(n).key()) && resolver.resolve(s, n, date).isEmpty());
+    }
+
+    /** Nouns after "in", "near" or "at", also inside the verb's other phrases ("outside the embassy in Kabul"). */
+    private static List<Integer> placesOf(Sentence s, Clause clause) {
+        List<Integer> places = new ArrayList<>();
+        for (Clause.Prep p : clause.prepositions()) {
+            if (LOCATIVE.contains(p.preposition())) {
+                places.add(p.noun());
+            }
+            for (int c : s.children(p.noun())) {
+                String preposition = Clause.preposition(s, c);
+                if (s.relation(c).startsWith("nmod") && preposition != null && LOCATIVE.contains(preposition)) {
+                    places.add(c);
+                }
+            }
+        }
+        return places;
+    }
+}
