@@ -141,7 +141,7 @@ public final class ActorDictionaryReader {
 
         private String defaultCountry() {
             return switch (type) {
-                case STATE, CITY, GROUP -> code.substring(0, 3);
+                case STATE, CITY, REGION, GROUP -> code.substring(0, 3);
                 case COMPANY -> code.startsWith("MNC") && code.length() >= 6 ? code.substring(3, 6) : code.substring(0, 3);
                 case PERSON -> roles.isEmpty() || roles.get(0).code().startsWith("IGO") ? null : roles.get(0).code().substring(0, 3);
                 case IGO, NGO, PLACE -> null;

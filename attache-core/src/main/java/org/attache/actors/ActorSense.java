@@ -25,7 +25,7 @@ public record ActorSense(ActorEntry entry, Form form) {
             case PERSON -> 8;
             case IGO, COMPANY, GROUP, NGO -> 7;
             case STATE -> form == Form.NAME ? 6 : 4;
-            case CITY -> 3;
+            case CITY, REGION -> 3;
             case PLACE -> 0;
         };
     }

@@ -27,6 +27,12 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
     record Prep(String preposition, int noun) {
     }
 
+    /** Documents that act by being signed or issued: "a treaty annexing", "a decree banning". */
+    private static final Set<String> INSTRUMENTS = Set.of("treaty", "decree", "law", "bill", "order", "resolution",
+            "agreement", "directive", "regulation", "measure", "ordinance", "proclamation", "memorandum");
+    /** What an instrument says rather than does: "a treaty pledging mutual assistance" is the treaty itself. */
+    private static final Set<String> PROMISES = Set.of("pledge", "promise", "commit", "vow", "guarantee", "call",
+            "urge", "affirm", "reaffirm", "declare", "envisage", "provide");
     private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "down", "away");
     private static final Set<String> PREPOSITION_RELATIONS = Set.of("obl", "nmod");
 
@@ -54,6 +60,12 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             }
             if (subjects.isEmpty()) {
                 subjects.addAll(inheritedSubjects(s, verb, 0));
+            }
+            if (objects.isEmpty() && !subjects.isEmpty() && s.relation(verb).equals("acl:relcl")
+                    && s.governor(verb) >= 0 && s.children(verb).stream().noneMatch(c -> s.token(c).tag().startsWith("W"))) {
+                // "a move the agency called disproportionate": a relative clause with a subject of its
+                // own and no object or relative pronoun is about the noun it describes
+                objects.add(s.governor(verb));
             }
         }
         for (int o : objects) {
@@ -142,6 +154,14 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         }
         // a participle the parser could not place ("said it had no intention..., calling the plan
         // shameless") is read like an adverbial one when the verb it hangs on has its own subject
+        if (rel.equals("acl") && INSTRUMENTS.contains(s.token(governor).key()) && s.token(verb).tag().equals("VBG")
+                && !PROMISES.contains(s.token(verb).key())
+                && s.governor(governor) >= 0 && s.token(s.governor(governor)).isVerb()
+                && s.hasRelation(governor, "obj")) {
+            // "signed treaties annexing four regions", "issued a decree banning...": whoever
+            // signs or issues the instrument does what it does
+            return subjectsOf(s, s.governor(governor), depth);
+        }
         boolean placed = rel.equals("advcl") || rel.equals("acl")
                 || (rel.equals("dep") && !s.children(governor, "nsubj").isEmpty());
         if (placed && verbal && s.token(verb).tag().equals("VBG")) {

@@ -24,8 +24,8 @@ public record Dictionaries(Codebook codebook, ActorDictionary actors, AgentDicti
     }
 
     private static final String ROOT = "/org/attache/dictionaries/";
-    private static final List<String> ACTOR_FILES = List.of("states", "organs", "igos", "cities", "companies", "groups", "ngos",
-            "places", "people");
+    private static final List<String> ACTOR_FILES = List.of("states", "organs", "igos", "cities", "regions", "companies",
+            "groups", "ngos", "places", "people");
 
     private static volatile Dictionaries builtIn;
 

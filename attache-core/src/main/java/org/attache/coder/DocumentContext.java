@@ -163,7 +163,10 @@ public final class DocumentContext {
     ActorMention described(Sentence s, int i, String role, List<ActorMention> excluded) {
         String noun = s.token(i).key();
         boolean relational = RELATIONAL.contains(noun) && (isBareDefinite(s, i) || ownedByPronoun(s, i));
-        boolean definite = isBareDefinite(s, i) || isDemonstrative(s, i);
+        // "..., a move the agency called disproportionate": the move just told
+        boolean told = s.children(i, "det").stream().anyMatch(d -> s.token(d).key().equals("a"))
+                && s.child(i, "acl:relcl") >= 0;
+        boolean definite = isBareDefinite(s, i) || isDemonstrative(s, i) || told;
         if (DeedMemory.describesADeed(noun) && reactionRoot != null && definite) {
             ActorMention doer = deeds.doerOf(noun, reactionRoot, excluded);
             return doer == null ? null : asDescription(doer, s, i);

@@ -250,6 +250,11 @@ public final class EventCoder {
         Evidence evidence = new Evidence(s.text(), trigger.word(), trigger.begin(), trigger.end(), n.entry().text(),
                 n.entry().source());
         for (ActorMention[] pair : n.pairs()) {
+            if (toldByAVerb(events, pair, cameo)) {
+                // "signed a treaty annexing Crimea, completing Russia's seizure of the peninsula": one deed
+                trace.note(n.noun(), "the same deed as a verb of the sentence already tells");
+                continue;
+            }
             String id = Event.idFor(docId, s.index(), trigger.begin(), pair[0].code(), pair[1].code(), cameo.code());
             Event e = new Event(id, docId, s.index(), date, pair[0], pair[1], cameo, m.negated(),
                     m.hypothetical() || m.intent() || speculative, Mode.DEED, reports.reporterOf(s, n.noun(), date),
@@ -257,6 +262,13 @@ public final class EventCoder {
             events.putIfAbsent(id, e);
             trace.event(n.noun(), e);
         }
+    }
+
+    /** True if an event of the sentence already has this pair's countries and the code's root. */
+    private static boolean toldByAVerb(Map<String, Event> events, ActorMention[] pair, CameoCode cameo) {
+        return events.values().stream().anyMatch(e -> e.cameo().root().equals(cameo.root()) && e.target() != null
+                && java.util.Objects.equals(e.source().country(), pair[0].country())
+                && java.util.Objects.equals(e.target().country(), pair[1].country()));
     }
 
     /** The actors that are subjects of the sentence's verbs, in order: antecedents for its pronouns. */

@@ -57,6 +57,8 @@ final class ModalityReader {
                     }
                 } else if (rel.equals("mark") && words.is("conditional", lemma)) {
                     hypothetical = true;
+                } else if (rel.equals("mark") && words.is("negation", lemma)) {
+                    negated = true; // "left without signing the deal"
                 }
             }
             if (level == 0 && futureTimeClause(s, node)) {

@@ -89,7 +89,8 @@ final class NominalEventReader {
         }
         for (int place : places) {
             for (ActorMention where : resolver.resolve(s, place, date)) {
-                if (where.country() == null || !(where.type().equals("state") || where.type().equals("city"))) {
+                if (where.country() == null || !(where.type().equals("state") || where.type().equals("city")
+                        || where.type().equals("region"))) {
                     continue;
                 }
                 String country = where.country();

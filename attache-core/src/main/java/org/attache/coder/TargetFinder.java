@@ -166,7 +166,8 @@ final class TargetFinder {
             return false;
         }
         List<ActorMention> named = arguments.targetsOf(s, List.of(p.noun()), date, context, List.of());
-        return !named.isEmpty() && named.stream().allMatch(m -> m.type().equals("city") || isCapital(s, m));
+        return !named.isEmpty() && named.stream().allMatch(m -> m.type().equals("city") || m.type().equals("region")
+                || isCapital(s, m));
     }
 
     /** A state named by its capital or seat ("Minsk", "the Kremlin"): its government, by a name alone. */

@@ -573,4 +573,31 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peru terminated its relationship with the World Health Organization.")))
                 .anyMatch(t -> t.startsWith("PER IGOUNOWHO 16"));
     }
+
+    @Test
+    void readsARegionAsItsState() {
+        assertThat(triples(code("Peru annexed Crimea on Monday.", LocalDate.of(2014, 3, 18))))
+                .contains("PER UKR 192");
+    }
+
+    @Test
+    void letsWhoeverSignsAnInstrumentDoWhatItDoes() {
+        assertThat(triples(code("Chile signed a decree expelling Peruvian diplomats.")))
+                .anyMatch(t -> t.startsWith("CHL PER") && t.contains(" 16"));
+        assertThat(triples(code("Chile and Peru signed a treaty pledging mutual military assistance.")))
+                .noneMatch(t -> t.contains(" 03"));
+    }
+
+    @Test
+    void codesOneDeedToldByAVerbAndANounOnce() {
+        assertThat(triples(code("Peru signed a treaty annexing Crimea, completing Peru's seizure of the peninsula.",
+                LocalDate.of(2014, 3, 18))))
+                .filteredOn(t -> t.startsWith("PER UKR 19")).hasSize(1);
+    }
+
+    @Test
+    void negatesADeedDoneWithout() {
+        assertThat(triples(code("The Chilean president left Lima without signing the trade agreement with Peru.")))
+                .filteredOn(t -> t.contains(" 057")).isNotEmpty().allMatch(t -> t.endsWith("negated"));
+    }
 }

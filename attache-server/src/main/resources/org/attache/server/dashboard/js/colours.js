@@ -42,6 +42,7 @@ export const ACTOR_TYPES = [
   { type: 'state', label: 'State', colour: '#34495e' },
   { type: 'igo', label: 'International organisation', colour: '#8e6fc1' },
   { type: 'city', label: 'City', colour: '#16a3b3' },
+  { type: 'region', label: 'Region', colour: '#5fb0a0' },
   { type: 'company', label: 'Company', colour: '#b5834a' },
   { type: 'group', label: 'Armed or political group', colour: '#7a7f3d' },
   { type: 'ngo', label: 'NGO', colour: '#d46aa8' },
