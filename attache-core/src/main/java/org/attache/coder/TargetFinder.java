@@ -49,7 +49,8 @@ final class TargetFinder {
                     .filter(t -> sources.stream().noneMatch(src -> src.begin() == t.begin())).toList(), false);
         }
         for (List<Integer> tier : directTiers(s, clause, complement, match, date, context)) {
-            List<ActorMention> found = notSources(arguments.targetsOf(s, tier, date, context, sources), sources);
+            List<ActorMention> found = notPlaceQualifiers(s,
+                    notSources(arguments.targetsOf(s, tier, date, context, sources), sources));
             if (!found.isEmpty()) {
                 return new Targets(found, false);
             }
@@ -62,7 +63,8 @@ final class TargetFinder {
             return new Targets(ownRoles, true, true);
         }
         for (List<Integer> tier : sharedTiers(s, clause, date, context)) {
-            List<ActorMention> found = notSources(arguments.targetsOf(s, tier, date, context, sources), sources);
+            List<ActorMention> found = notPlaceQualifiers(s,
+                    notSources(arguments.targetsOf(s, tier, date, context, sources), sources));
             if (!found.isEmpty()) {
                 return new Targets(found, true);
             }
@@ -76,7 +78,8 @@ final class TargetFinder {
             complement.prepositions().forEach(p -> phrases.add(p.noun()));
         }
         for (List<Integer> modifier : nested(s, phrases, 0)) {
-            List<ActorMention> found = notSources(arguments.targetsOf(s, modifier, date, context, sources), sources);
+            List<ActorMention> found = notPlaceQualifiers(s,
+                    notSources(arguments.targetsOf(s, modifier, date, context, sources), sources));
             if (!found.isEmpty()) {
                 return new Targets(found, true);
             }
@@ -93,7 +96,8 @@ final class TargetFinder {
     private List<List<Integer>> directTiers(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
                                             LocalDate date, DocumentContext context) {
         List<List<Integer>> tiers = new ArrayList<>();
-        tiers.add(match.targets());
+        List<Integer> named = match.targets().stream().filter(n -> !arguments.namesAThing(s, n, date)).toList();
+        tiers.add(named);
         tiers.addAll(argumentTiers(s, clause, date, context));
         if (complement != null) {
             // the complement's own subject only: an inherited one is the main clause's source
@@ -103,6 +107,8 @@ final class TargetFinder {
                     .filter(p -> !ownedByObject(s, complement, p))
                     .map(Clause.Prep::noun).toList());
         }
+        // a thing the pattern's preposition names ("withdrew from the Paris climate agreement") last
+        tiers.add(match.targets().stream().filter(n -> !named.contains(n)).toList());
         return tiers;
     }
 
@@ -136,14 +142,18 @@ final class TargetFinder {
         List<List<Integer>> tiers = new ArrayList<>();
         // a thing that an actor's name only qualifies ("handed over 20 Benin Bronzes to Nigeria")
         // yields to the verb's own phrases: the recipient, the place acted on
-        List<Integer> things = clause.objects().stream().filter(o -> arguments.namesAThing(s, o, date)).toList();
+        List<Integer> things = new ArrayList<>(
+                clause.objects().stream().filter(o -> arguments.namesAThing(s, o, date)).toList());
         tiers.add(clause.objects().stream().filter(o -> !things.contains(o)).toList());
         tiers.add(s.children(clause.verb(), "iobj")); // "gave Ukraine 50 billion euros", "fined Google"
         for (String preposition : TARGET_PREPOSITIONS) {
-            tiers.add(clause.prepositions().stream()
+            List<Integer> nouns = clause.prepositions().stream()
                     .filter(p -> p.preposition().equals(preposition) && !ownedByObject(s, clause, p))
                     .filter(p -> !isPlaceOfEvent(s, p, date, context))
-                    .map(Clause.Prep::noun).toList());
+                    .map(Clause.Prep::noun).toList();
+            // "withdrew from the Paris climate agreement" is no act on France
+            nouns.stream().filter(n -> arguments.namesAThing(s, n, date)).forEach(things::add);
+            tiers.add(nouns.stream().filter(n -> !things.contains(n)).toList());
         }
         tiers.add(things);
         return tiers;
@@ -155,6 +165,21 @@ final class TargetFinder {
      */
     private static boolean ownedByObject(Sentence s, Clause clause, Clause.Prep p) {
         return p.preposition().equals("of") && clause.objects().contains(s.governor(p.noun()));
+    }
+
+    /**
+     * Drops a city or capital that only qualifies a thing ("withdrew from the Paris climate
+     * agreement", "the Minsk accords"): where the thing was made, not whom the act is aimed at.
+     */
+    private static List<ActorMention> notPlaceQualifiers(Sentence s, List<ActorMention> found) {
+        return found.stream().filter(m -> {
+            boolean place = m.type().equals("city") || m.type().equals("region") || isCapital(s, m);
+            if (!place || m.head() < 0 || m.head() >= s.size()) {
+                return true;
+            }
+            int begin = s.token(m.head()).begin();
+            return m.begin() <= begin && begin < m.end();
+        }).toList();
     }
 
     /**

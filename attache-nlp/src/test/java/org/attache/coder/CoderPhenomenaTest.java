@@ -600,4 +600,12 @@ class CoderPhenomenaTest {
         assertThat(triples(code("The Chilean president left Lima without signing the trade agreement with Peru.")))
                 .filteredOn(t -> t.contains(" 057")).isNotEmpty().allMatch(t -> t.endsWith("negated"));
     }
+
+    @Test
+    void readsACityThatOnlyQualifiesAThingAsNoTarget() {
+        assertThat(triples(code("Chile withdrew from the Paris climate agreement.")))
+                .noneMatch(t -> t.contains("FRA"));
+        assertThat(triples(code("Chile seized an Iranian tanker.")))
+                .anyMatch(t -> t.startsWith("CHL IRN"));
+    }
 }
