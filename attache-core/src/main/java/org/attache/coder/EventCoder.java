@@ -34,9 +34,9 @@ public final class EventCoder {
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06", "19");
     /**
      * Codes (and their sub-codes) of acts that, with no target named, fall on the source's own
-     * country: curfews, crackdowns, confiscations ("began seizing farms").
+     * country: curfews, crackdowns, confiscations ("began seizing farms"), amnesties.
      */
-    private static final Set<String> DOMESTIC_CODES = Set.of("081", "172", "175", "1711");
+    private static final Set<String> DOMESTIC_CODES = Set.of("081", "172", "175", "1711", "056");
     private static final Set<String> RECIPROCAL_OBJECTS = Set.of("other", "another");
 
     private final Dictionaries dictionaries;

@@ -225,10 +225,10 @@ final class TargetFinder {
                         || (ACTS_FOR_ITS_STATE.contains(src.type()) && t.code().length() == 3
                             && t.code().equals(src.country())
                             && src.code().startsWith(t.code()))
-                        // "Medvedev announced that he had ordered...": a pronoun read as the source
-                        // itself is no target of the source's own act
+                        // "Medvedev announced that he had ordered...", "Putin calling it a stab in the
+                        // back": a pronoun read as the source's own actor is no target of its act
                         || (PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
-                            && t.code().equals(src.code()) && t.name().equals(src.name()))))
+                            && t.code().equals(src.code()))))
                 .toList();
     }
 
