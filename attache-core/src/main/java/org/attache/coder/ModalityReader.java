@@ -85,12 +85,25 @@ final class ModalityReader {
                 negated = true;
             }
             int parent = s.governor(node);
-            if (parent < 0 || !CLAUSAL.contains(s.relation(node))) {
+            if (parent < 0 || !CLAUSAL.contains(s.relation(node)) || statesAFact(s, node)) {
                 break;
             }
             node = parent;
         }
         return new Assessment(negated, hypothetical, intent);
+    }
+
+    /** Subordinators of clauses that tell what happened, whatever the main clause does with it. */
+    private static final Set<String> FACTUAL = Set.of("after", "because", "since", "as", "although", "though",
+            "while", "when", "whereas");
+
+    /**
+     * "warned North Korea against provocations after Pyongyang blew up roads": a past clause
+     * opened by "after", "because"... is a fact, not part of what was warned, urged or planned.
+     */
+    private static boolean statesAFact(Sentence s, int node) {
+        return s.relation(node).equals("advcl") && s.token(node).tag().equals("VBD")
+                && s.children(node, "mark").stream().anyMatch(m -> FACTUAL.contains(s.token(m).key()));
     }
 
     /**

@@ -608,4 +608,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Chile seized an Iranian tanker.")))
                 .anyMatch(t -> t.startsWith("CHL IRN"));
     }
+
+    @Test
+    void readsAPastClauseOpenedByAfterAsAFactEvenUnderAWarning() {
+        assertThat(triples(code("Chile warned Peru against further provocations after Peru expelled Chilean diplomats.")))
+                .anyMatch(t -> t.startsWith("PER CHL") && !t.endsWith("hypothetical"));
+    }
 }
