@@ -255,7 +255,7 @@ public final class ActorResolver {
         return null;
     }
 
-    static boolean hasCase(Sentence s, int noun, String preposition) {
+    public static boolean hasCase(Sentence s, int noun, String preposition) {
         for (int c : s.children(noun, "case")) {
             if (s.token(c).key().equals(preposition)) {
                 return true;

@@ -68,6 +68,17 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
                 objects.add(s.governor(verb));
             }
         }
+        int gerundObject = gerundObject(s, verb);
+        if (gerundObject >= 0 && objects.isEmpty() && subjects.isEmpty()) {
+            // "responded by firing ballistic missiles at Tel Aviv", read by the parser as "by [firing
+            // missiles]": the noun is the gerund's object, the subject the verb's
+            objects.add(gerundObject);
+            subjects.addAll(subjectsOf(s, s.governor(gerundObject), 0));
+            // and the phrases after it are the gerund's too ("... missiles at Santiago")
+            List<Prep> after = new ArrayList<>();
+            collectPrepositions(s, s.governor(gerundObject), after);
+            after.stream().filter(p -> p.noun() > gerundObject).forEach(preps::add);
+        }
         for (int o : objects) {
             collectPrepositions(s, o, preps);
         }
@@ -103,6 +114,17 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             collectPrepositions(s, o, preps);
         }
         return new Clause(predicate, false, List.copyOf(judges), List.copyOf(judged), List.copyOf(preps), List.of(), -1);
+    }
+
+    /** The noun a gerund taken for an adjective modifies after "by" ("by firing missiles"), or -1. */
+    private static int gerundObject(Sentence s, int verb) {
+        int noun = s.governor(verb);
+        if (!s.relation(verb).equals("amod") || !s.token(verb).tag().equals("VBG") || noun < 0
+                || !ActorResolver.hasCase(s, noun, "by")) {
+            return -1;
+        }
+        int governor = s.governor(noun);
+        return governor >= 0 && s.token(governor).isVerb() ? noun : -1;
     }
 
     /**

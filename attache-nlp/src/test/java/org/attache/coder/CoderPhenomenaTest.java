@@ -614,4 +614,12 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Chile warned Peru against further provocations after Peru expelled Chilean diplomats.")))
                 .anyMatch(t -> t.startsWith("PER CHL") && !t.endsWith("hypothetical"));
     }
+
+    @Test
+    void readsTheGerundAfterByAsTheSubjectsDeed() {
+        assertThat(triples(code("Chile struck Peruvian bases. Peru responded by firing missiles at Santiago.")))
+                .anyMatch(t -> t.startsWith("PER CHL") && t.contains(" 19"));
+        assertThat(triples(code("Peru responded by sending tanks and infantry through the mountain pass.")))
+                .noneMatch(t -> t.contains(" 07"));
+    }
 }
