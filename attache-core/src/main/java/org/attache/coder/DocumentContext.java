@@ -85,6 +85,12 @@ public final class DocumentContext {
 
     private static final double DECAY = 0.7;
 
+    /** True if {@code word} is a pronoun that may stand for an actor ("it", "them", "his"). */
+    static boolean isPronoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return PERSONAL.contains(lower) || IMPERSONAL.contains(lower);
+    }
+
     /** True if {@code lemma} can describe an actor named before ("country", "regime", "premier"). */
     public static boolean mayDescribeActor(String lemma) {
         return STATE_DESCRIPTIONS.contains(lemma) || PERSON_HEADS.contains(lemma) || RELATIONAL.contains(lemma)

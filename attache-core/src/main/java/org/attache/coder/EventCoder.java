@@ -126,6 +126,9 @@ public final class EventCoder {
                 head -> named.computeIfAbsent(head, h -> resolver.resolve(s, h, date));
         List<ActorMention> mentions = sentenceMentions(s, actorsAt);
         context.beginSentence(s, sentenceSubjects(s, actorsAt), mentions, titles(s, mentions));
+        // each verb's clause is framed and matched once, also when a complement asks about its governor
+        Map<Integer, Framed> frames = new HashMap<>();
+        IntFunction<Framed> framed = verb -> frames.computeIfAbsent(verb, x -> frame(s, x, date));
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
             List<VerbPattern> patterns = dictionaries.verbs().patternsFor(verb);
@@ -134,14 +137,15 @@ public final class EventCoder {
                     || s.hasRelation(v, "aux") || s.hasRelation(v, "cop")) {
                 continue;
             }
-            if (consumedByGovernor(s, v, date)) {
+            if (consumedByGovernor(s, v, framed)) {
                 trace.note(v, "complement of '" + s.token(s.governor(v)).word() + "', coded with it");
                 continue;
             }
-            Clause clause = Clause.of(s, v);
-            int complementVerb = complementOf(s, v, clause, patterns);
-            Clause complement = complementVerb >= 0 ? Clause.of(s, complementVerb) : null;
-            Optional<PatternMatcher.Match> match = matcher.firstMatch(patterns, s, clause, complement, date);
+            Framed frame = framed.apply(v);
+            Clause clause = frame.clause();
+            int complementVerb = frame.complementVerb();
+            Clause complement = frame.complement();
+            Optional<PatternMatcher.Match> match = frame.match();
             if (match.isEmpty()) {
                 trace.note(v, "no pattern of '" + verb.key() + "' matches this clause");
                 continue;
@@ -361,7 +365,7 @@ public final class EventCoder {
      * ("began seizing farms": "begin" codes only attacks and talks, "seize" codes the deed). A
      * participle is coded by its governor when a pattern naming it matched ("marched demanding").
      */
-    private boolean consumedByGovernor(Sentence s, int v, LocalDate date) {
+    private boolean consumedByGovernor(Sentence s, int v, IntFunction<Framed> framed) {
         int governor = s.governor(v);
         if (governor < 0 || !dictionaries.verbs().hasVerb(s.token(governor).key())) {
             return false;
@@ -370,15 +374,26 @@ public final class EventCoder {
         if (xcomp && !dictionaries.modality().is("aspectual", s.token(governor).key())) {
             return true;
         }
-        List<VerbPattern> patterns = dictionaries.verbs().patternsFor(s.token(governor));
-        Clause clause = Clause.of(s, governor);
-        int complementVerb = complementOf(s, governor, clause, patterns);
-        if (!xcomp && (complementVerb != v || dictionaries.modality().is("allegation", s.token(governor).key()))) {
+        Framed frame = framed.apply(governor);
+        if (!xcomp && (frame.complementVerb() != v
+                || dictionaries.modality().is("allegation", s.token(governor).key()))) {
             return false; // the act alleged ("accused Armenia of shelling") is coded too, as hypothetical
         }
+        return xcomp ? frame.match().isPresent()
+                : frame.match().filter(m -> m.pattern().needsComplement()).isPresent();
+    }
+
+    /** A verb's clause, its complement clause (or null) and the pattern that matches them, if any. */
+    private record Framed(Clause clause, int complementVerb, Clause complement, Optional<PatternMatcher.Match> match) {
+    }
+
+    private Framed frame(Sentence s, int v, LocalDate date) {
+        List<VerbPattern> patterns = dictionaries.verbs().patternsFor(s.token(v));
+        Clause clause = Clause.of(s, v);
+        int complementVerb = complementOf(s, v, clause, patterns);
         Clause complement = complementVerb >= 0 ? Clause.of(s, complementVerb) : null;
-        Optional<PatternMatcher.Match> match = matcher.firstMatch(patterns, s, clause, complement, date);
-        return xcomp ? match.isPresent() : match.filter(m -> m.pattern().needsComplement()).isPresent();
+        return new Framed(clause, complementVerb, complement,
+                matcher.firstMatch(patterns, s, clause, complement, date));
     }
 
     /** The source's own country (with {@code role}), an actor no words name: empty text, no span. */

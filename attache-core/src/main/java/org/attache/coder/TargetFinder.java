@@ -208,9 +208,6 @@ final class TargetFinder {
         return true;
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "them", "he", "him", "she",
-            "her");
-
     /** Actors whose own country, named bare beside them, is their own side rather than a target. */
     private static final java.util.Set<String> ACTS_FOR_ITS_STATE = java.util.Set.of("state", "person", "company");
 
@@ -227,7 +224,7 @@ final class TargetFinder {
                             && src.code().startsWith(t.code()))
                         // "Medvedev announced that he had ordered...", "Putin calling it a stab in the
                         // back": a pronoun read as the source's own actor is no target of its act
-                        || (PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT))
+                        || (DocumentContext.isPronoun(t.text())
                             && t.code().equals(src.code()))))
                 .toList();
     }

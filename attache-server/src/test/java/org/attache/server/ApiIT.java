@@ -6,28 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every endpoint of the API, against the real server on a free port over the fixture corpus. */
-class ApiIT {
-
-    private static TestServer server;
-    private static ApiClient client;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestCorpus.database(), null);
-        client = new ApiClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+class ApiIT extends ReadOnlyServerTest {
 
     @Test
     void healthCountsTheStoredEventsAndDocuments() {

@@ -6,28 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document against the routes Javalin really registered, and Swagger UI served offline. */
-class OpenApiIT {
-
-    private static TestServer server;
-    private static ApiClient client;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestCorpus.database(), null);
-        client = new ApiClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+class OpenApiIT extends ReadOnlyServerTest {
 
     @Test
     void documentsEveryRegisteredRouteAndNothingElse() {
