@@ -30,6 +30,8 @@ public final class ActorResolver {
     private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "million", "millions", "number", "group", "some", "many", "most", "all", "member", "members",
             "couple", "score", "scores", "tens", "delegation", "team", "one", "two", "several", "majority");
+    private static final Set<String> PLACES = Set.of("city", "town", "village", "port", "province", "region",
+            "district", "enclave", "island", "islands", "peninsula", "state", "capital", "territory", "archipelago");
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "from", "in", "for");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat", "det", "nummod",
             "case", "punct", "cc", "conj", "advmod", "obl:npmod", "nmod:npmod", "dep");
@@ -62,7 +64,8 @@ public final class ActorResolver {
             return everyAgent.resolve(s, head, date, depth);
         }
         Token h = s.token(head);
-        if (h.tag().equals("CD") || QUANTITIES.contains(h.key())) {
+        // "dozens of Georgians", and "the city of Kherson", "the port of Odesa": the place is its name
+        if (h.tag().equals("CD") || QUANTITIES.contains(h.key()) || PLACES.contains(h.key())) {
             for (int c : s.children(head, "nmod")) {
                 if (hasCase(s, c, "of")) {
                     List<ActorMention> inner = resolve(s, c, date, depth + 1);
@@ -196,8 +199,13 @@ public final class ActorResolver {
 
     private static boolean isAttribute(Sentence s, PhraseIndex.Match<ActorSense> m, int head) {
         for (int i = m.start(); i <= m.end(); i++) {
-            if (s.governor(i) == head) {
-                String rel = s.relation(i);
+            int attached = i;
+            // "Jordanian and Egyptian aircraft": the second adjective hangs on the first
+            while (s.hasRelation(attached, "conj") && s.governor(attached) >= 0 && s.governor(attached) != head) {
+                attached = s.governor(attached);
+            }
+            if (s.governor(attached) == head) {
+                String rel = s.relation(attached);
                 return rel.equals("amod") || rel.equals("compound");
             }
         }

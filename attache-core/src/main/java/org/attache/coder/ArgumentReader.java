@@ -89,6 +89,14 @@ final class ArgumentReader {
         if (!resolved.isEmpty()) {
             return resolved;
         }
+        if (s.hasRelation(n, "appos") && s.governor(n) >= 0) {
+            // "the southern city of Kherson, the only regional capital they had captured": the
+            // apposition is the phrase it renames
+            resolved = resolver.resolve(s, s.governor(n), date);
+            if (!resolved.isEmpty()) {
+                return resolved;
+            }
+        }
         if (s.token(n).tag().equals("PRP")) {
             ActorMention antecedent = context.antecedent(s, n);
             return antecedent == null ? List.of() : List.of(antecedent);

@@ -33,6 +33,9 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
     /** What an instrument says rather than does: "a treaty pledging mutual assistance" is the treaty itself. */
     private static final Set<String> PROMISES = Set.of("pledge", "promise", "commit", "vow", "guarantee", "call",
             "urge", "affirm", "reaffirm", "declare", "envisage", "provide");
+    /** Verbs of saying whose clause the parser sometimes takes for the subject of what was said. */
+    private static final Set<String> SAYING = Set.of("say", "warn", "claim", "insist", "announce", "state",
+            "believe", "think", "argue");
     private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "down", "away");
     private static final Set<String> PREPOSITION_RELATIONS = Set.of("obl", "nmod");
 
@@ -40,6 +43,7 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         boolean passive = !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty();
         List<Prep> preps = new ArrayList<>();
         collectPrepositions(s, verb, preps);
+        prepositionsTakenForMarks(s, verb, preps);
         List<Integer> objects = new ArrayList<>();
         List<Integer> subjects = new ArrayList<>();
         if (passive) {
@@ -57,6 +61,9 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             }
             for (int subj : s.children(verb, "nsubj")) {
                 subjects.addAll(ActorResolver.withConjuncts(s, subj));
+            }
+            if (subjects.isEmpty()) {
+                subjects.addAll(saidSubjects(s, verb));
             }
             if (subjects.isEmpty()) {
                 subjects.addAll(inheritedSubjects(s, verb, 0));
@@ -114,6 +121,36 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             collectPrepositions(s, o, preps);
         }
         return new Clause(predicate, false, List.copyOf(judges), List.copyOf(judged), List.copyOf(preps), List.of(), -1);
+    }
+
+    /**
+     * "called on Venezuela's authorities to publish the tallies", parsed as "called [on authorities
+     * to publish]": the preposition hangs as a marker of the infinitive, whose subject is the noun
+     * the verb's preposition governs.
+     */
+    private static void prepositionsTakenForMarks(Sentence s, int verb, List<Prep> preps) {
+        for (int c : s.children(verb, "advcl")) {
+            for (int m : s.children(c, "mark")) {
+                int subject = s.child(c, "nsubj");
+                if (m == verb + 1 && s.token(m).tag().equals("IN") && subject > m && subject < c) {
+                    preps.add(new Prep(s.token(m).key(), subject));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Erdogan said Turkey would launch an operation", parsed as "[Erdogan said Turkey] would
+     * launch": the verb of saying is the clause's subject and the noun it seems to take as object
+     * is the subject of the verb.
+     */
+    private static List<Integer> saidSubjects(Sentence s, int verb) {
+        int saying = s.child(verb, "csubj");
+        if (saying < 0 || !SAYING.contains(s.token(saying).key())) {
+            return List.of();
+        }
+        int object = s.child(saying, "obj");
+        return object > saying && object < verb ? ActorResolver.withConjuncts(s, object) : List.of();
     }
 
     /** The noun a gerund taken for an adjective modifies after "by" ("by firing missiles"), or -1. */

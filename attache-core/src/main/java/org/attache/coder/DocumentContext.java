@@ -256,6 +256,7 @@ public final class DocumentContext {
     private static final Set<String> GROUP_NOUNS = Set.of("country", "countries", "nation", "nations", "state",
             "states", "side", "sides", "government", "governments", "neighbour", "neighbours", "neighbor", "neighbors",
             "party", "parties", "capital", "capitals", "leader", "leaders", "ally", "allies");
+    private static final Set<String> LEADER_NOUNS = Set.of("leader", "leaders");
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
 
@@ -287,11 +288,29 @@ public final class DocumentContext {
                 bestWeight = weight;
             }
         }
+        if (best == null && size == 2 && LEADER_NOUNS.contains(s.token(i).key())) {
+            best = lastTwoLeaders(); // "Erdogan travelled to Sochi for talks with Putin. The two leaders..."
+        }
         if (best == null && size == 2) {
             best = mostSalientStates(s, i, 2); // "the two countries" of a document about two states
         }
         return best == null ? List.of()
                 : best.stream().filter(m -> !isOneOf(m, excluded)).map(m -> asDescription(m, s, i)).toList();
+    }
+
+    /** The two persons of different countries named last in earlier sentences within reach, or null. */
+    private List<ActorMention> lastTwoLeaders() {
+        List<ActorMention> found = new ArrayList<>();
+        for (int k = persons.size() - 1; k >= 0 && found.size() < 2; k--) {
+            RememberedPerson p = persons.get(k);
+            if (sentenceCount - p.sentence() > PERSON_REACH) {
+                break;
+            }
+            if (p.mention().country() != null && found.stream().noneMatch(f -> p.mention().country().equals(f.country()))) {
+                found.add(p.mention());
+            }
+        }
+        return found.size() == 2 ? List.of(found.get(1), found.get(0)) : null;
     }
 
     /** The {@code n} states named most in the document so far (and in this sentence before {@code i}), or null. */

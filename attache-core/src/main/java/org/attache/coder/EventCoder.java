@@ -209,9 +209,15 @@ public final class EventCoder {
                 trace.note(v, "pattern " + pattern.text() + " matched, but no known actor is its subject");
                 continue;
             }
-            boolean reciprocal = match.get().mutual() || reciprocal(s, clause);
+            boolean reciprocal = match.get().mutual() || reciprocal(s, clause)
+                    || (sources.size() > 1 && dictionaries.modality().is("exchange", verb.key()));
+            // "Russian and Syrian jets bombed rebel-held districts": modifiers of one noun whose verb
+            // acts on an object are allies acting together, not each other's counterparts (as
+            // "Israeli and Palestinian negotiators met" are)
+            boolean allies = oneNoun(sources) && !clause.objects().isEmpty();
             boolean mutual = sources.size() > 1 && (reciprocal
-                    || (found.inferred() && MUTUAL_ROOTS.contains(dictionaries.codebook().get(pattern.code()).root())));
+                    || (found.inferred() && !allies
+                        && MUTUAL_ROOTS.contains(dictionaries.codebook().get(pattern.code()).root())));
             ModalityReader.Assessment assessed = modality.assess(s, v);
             String code = pattern.code();
             String intent = pattern.intent();
@@ -221,8 +227,8 @@ public final class EventCoder {
                 intent = null;
             }
             boolean domestic = !namesForeigners(s, clause);
-            emit(events, docId, date, s, v, pattern, code, intent, sources, mutual ? List.of() : targets, reciprocal,
-                    domestic,
+            emit(events, docId, date, s, v, pattern, code, intent, sources, mutual ? List.of() : targets,
+                    reciprocal, allies, domestic,
                     assessed, trace);
             if (!assessed.negated() && !assessed.hypothetical() && !assessed.intent()) {
                 context.noteDeed(sources.get(0), dictionaries.codebook().get(code).root(), targets);
@@ -371,10 +377,14 @@ public final class EventCoder {
             return false;
         }
         boolean xcomp = s.relation(v).equals("xcomp");
-        if (xcomp && !dictionaries.modality().is("aspectual", s.token(governor).key())) {
-            return true;
-        }
         Framed frame = framed.apply(governor);
+        String governing = s.token(governor).key();
+        if (xcomp && !dictionaries.modality().is("aspectual", governing)) {
+            // a verb of causing that codes nothing here ("prompting Serbia to recall its ambassadors")
+            // leaves its complement, a fact, to be coded on its own; what was allowed or ordered
+            // ("allowed Ukraine to use its weapons") may not have happened
+            return !dictionaries.modality().is("causative", governing) || frame.match().isPresent();
+        }
         if (!xcomp && (frame.complementVerb() != v
                 || dictionaries.modality().is("allegation", s.token(governor).key()))) {
             return false; // the act alleged ("accused Armenia of shelling") is coded too, as hypothetical
@@ -453,7 +463,7 @@ public final class EventCoder {
 
     private void emit(Map<String, Event> events, String docId, LocalDate date, Sentence s, int v, VerbPattern pattern,
                       String code, String intent, List<ActorMention> sources, List<ActorMention> targets, boolean reciprocal,
-                      boolean domestic,
+                      boolean allies, boolean domestic,
                       ModalityReader.Assessment m, Trace trace) {
         Mode mode = Mode.DEED;
         if (m.intent()) {
@@ -465,7 +475,7 @@ public final class EventCoder {
         Evidence evidence = new Evidence(s.text(), trigger.word(), trigger.begin(), trigger.end(), pattern.text(),
                 pattern.source());
         String reporter = reports.reporterOf(s, v, date);
-        List<ActorMention[]> pairs = pairs(sources, targets, cameo, reciprocal, domestic);
+        List<ActorMention[]> pairs = pairs(sources, targets, cameo, reciprocal, allies, domestic);
         if (pairs.isEmpty()) {
             trace.note(v, "pattern " + pattern.text() + " matched, but its only target is its source");
         }
@@ -496,11 +506,20 @@ public final class EventCoder {
         }
     }
 
+    /**
+     * True when the sources are different modifiers of one noun ("Russian and Syrian jets"), not
+     * the members of one description ("the two leaders", which names each member with its words).
+     */
+    private static boolean oneNoun(List<ActorMention> sources) {
+        return sources.stream().mapToInt(ActorMention::head).distinct().count() == 1
+                && sources.stream().mapToInt(ActorMention::begin).distinct().count() == sources.size();
+    }
+
     private static List<ActorMention[]> pairs(List<ActorMention> sources, List<ActorMention> targets,
-                                              CameoCode cameo, boolean reciprocal, boolean domestic) {
+                                              CameoCode cameo, boolean reciprocal, boolean allies, boolean domestic) {
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean mutual = targets.isEmpty() && sources.size() > 1
-                && (reciprocal || MUTUAL_ROOTS.contains(cameo.root()));
+                && (reciprocal || (!allies && MUTUAL_ROOTS.contains(cameo.root())));
         if (mutual) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {

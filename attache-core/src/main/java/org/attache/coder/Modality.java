@@ -18,12 +18,15 @@ import org.attache.dictionary.DictionaryText.Line;
  * used "in drills" is a show of force), {@code aspectual} (verbs that only tell when their complement
  * happens: began seizing), {@code judgement} (adjectives by which whoever is reported to say them
  * judges their subject: "said the cooperation was troubling"), {@code retaliation} (verbs of striking
- * back, aimed at whoever last acted against the source). Immutable, thread-safe.
+ * back, aimed at whoever last acted against the source), {@code exchange} (verbs whose coordinated
+ * subjects act on each other: "exchanged fire"), {@code causative} (verbs that bring about what
+ * their complement tells: "prompting Serbia to recall"). Immutable, thread-safe.
  */
 public final class Modality {
 
     static final List<String> KINDS = List.of("negation", "hypothetical-aux", "intent-aux", "conditional",
-            "speculation", "denial", "counterfactual-aux", "reporting", "allegation", "exercise", "aspectual", "judgement", "retaliation");
+            "speculation", "denial", "counterfactual-aux", "reporting", "allegation", "exercise", "aspectual", "judgement", "retaliation",
+            "exchange", "causative");
 
     private final Map<String, Set<String>> words;
 

@@ -154,6 +154,16 @@ final class PatternMatcher {
                 return Optional.empty();
             }
         }
+        if (!p.main().sourcePrepositions().isEmpty()) {
+            // "the launch drew condemnation from Seoul": Seoul condemns, what the subject names is the target
+            List<Integer> sources = new ArrayList<>();
+            clause.prepositions().stream().filter(prep -> p.main().sourcePrepositions().contains(prep.preposition()))
+                    .forEach(prep -> sources.addAll(ActorResolver.withConjuncts(s, prep.noun())));
+            if (sources.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Match(p, clause.subjects(), sources, false, false));
+        }
         return Optional.of(new Match(p, targets));
     }
 
@@ -227,8 +237,8 @@ final class PatternMatcher {
     /**
      * Lemmas of the object's head, its compounds and adjectives, and its "of" complement ("the
      * release of prisoners"); {@code broad}, also its other prepositional modifiers ("a ban on food
-     * imports"). A clause
-     * without an object offers its prepositional phrases instead ("is open to a strike").
+     * imports"); for a name, also its apposition's. A clause without an object offers its
+     * prepositional phrases instead ("is open to a strike").
      */
     private static Set<String> objectLemmas(Sentence s, Clause clause, boolean broad) {
         Set<String> lemmas = new HashSet<>();
@@ -250,6 +260,9 @@ final class PatternMatcher {
                     || (rel.equals("nmod") && (broad ? Clause.preposition(s, c) != null
                         : "of".equals(Clause.preposition(s, c))))) {
                 addForms(lemmas, s.token(c));
+            } else if (rel.equals("appos") && s.token(head).isProperNoun()) {
+                // a name says what it is in its apposition: "freed Jane Doe, an American hostage"
+                addPhrase(lemmas, s, c, false);
             }
         }
     }

@@ -22,6 +22,15 @@ final class TargetFinder {
             "outside", "inside", "into", "toward", "towards", "from", "for", "in", "over", "between", "among", "of");
 
     /**
+     * Prepositions of an area, tried after the others for acts of force only: the area troops or
+     * strikes act across is their target ("struck sites across Iran", "drills near Taiwan"); the
+     * area of talks or joint exercises is only where they happen ("an exercise near the border").
+     */
+    private static final List<String> AREA_PREPOSITIONS = List.of("across", "throughout", "near", "along",
+            "around", "off", "within");
+    private static final java.util.Set<String> FORCE_ROOTS = java.util.Set.of("15", "17", "18", "19", "20");
+
+    /**
      * The targets found for a clause; {@code inferred} when they come from inside a phrase or from
      * a bare role word rather than from the clause's own arguments; {@code guessed} when from a bare
      * role word alone (read as the source's compatriots).
@@ -48,28 +57,39 @@ final class TargetFinder {
             return new Targets(arguments.targetsOf(s, match.targets(), date, context, sources).stream()
                     .filter(t -> sources.stream().noneMatch(src -> src.begin() == t.begin())).toList(), false);
         }
-        for (List<Integer> tier : directTiers(s, clause, complement, match, date, context)) {
+        boolean force = FORCE_ROOTS.contains(match.pattern().code().substring(0, 2));
+        boolean lawsuit = match.pattern().code().startsWith(LAWSUIT);
+        List<ActorMention> courts = new ArrayList<>();
+        for (List<Integer> tier : directTiers(s, clause, complement, match, date, context, force)) {
             List<ActorMention> found = notPlaceQualifiers(s,
                     notSources(arguments.targetsOf(s, tier, date, context, sources), sources));
+            if (lawsuit) {
+                // "took Myanmar to the International Court of Justice": the court hears the case,
+                // the party sued is the target
+                found.stream().filter(TargetFinder::isCourt).forEach(courts::add);
+                found = found.stream().filter(t -> !isCourt(t)).toList();
+            }
             if (!found.isEmpty()) {
                 return new Targets(found, false);
             }
         }
         List<ActorMention> ownRoles = notSources(
                 arguments.compatriots(s, clause.objects(), sources, ArgumentReader.DOMESTIC_ROLES), sources);
-        if (!ownRoles.isEmpty() && !sharedTiers(s, clause, date, context).isEmpty()) {
+        if (!ownRoles.isEmpty() && !sharedTiers(s, clause, date, context, force).isEmpty()) {
             // "forced the flight to land and arrested the journalist": a verb's own object, even a
             // bare role word, comes before what it would share with the verb it is coordinated with
             return new Targets(ownRoles, true, true);
         }
-        for (List<Integer> tier : sharedTiers(s, clause, date, context)) {
+        for (List<Integer> tier : sharedTiers(s, clause, date, context, force)) {
             List<ActorMention> found = notPlaceQualifiers(s,
                     notSources(arguments.targetsOf(s, tier, date, context, sources), sources));
             if (!found.isEmpty()) {
                 return new Targets(found, true);
             }
         }
-        List<Integer> phrases = new ArrayList<>(clause.objects());
+        // the pattern's own target phrase first: "North Korea's launch drew condemnation from Seoul"
+        List<Integer> phrases = new ArrayList<>(match.targets());
+        clause.objects().stream().filter(o -> !phrases.contains(o)).forEach(phrases::add);
         clause.prepositions().forEach(p -> phrases.add(p.noun()));
         if (complement != null) {
             // "calling President Moon's proposal shameless": the complement's subject is a phrase too
@@ -84,6 +104,9 @@ final class TargetFinder {
                 return new Targets(found, true);
             }
         }
+        if (!courts.isEmpty()) {
+            return new Targets(courts, false); // "petitioned the court": no one else is named
+        }
         List<Integer> direct = new ArrayList<>(clause.objects());
         clause.prepositions().forEach(p -> direct.add(p.noun()));
         if (complement != null) {
@@ -94,11 +117,11 @@ final class TargetFinder {
     }
 
     private List<List<Integer>> directTiers(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
-                                            LocalDate date, DocumentContext context) {
+                                            LocalDate date, DocumentContext context, boolean force) {
         List<List<Integer>> tiers = new ArrayList<>();
         List<Integer> named = match.targets().stream().filter(n -> !arguments.namesAThing(s, n, date)).toList();
         tiers.add(named);
-        tiers.addAll(argumentTiers(s, clause, date, context));
+        tiers.addAll(argumentTiers(s, clause, date, context, force));
         if (complement != null) {
             // the complement's own subject only: an inherited one is the main clause's source
             tiers.add(complement.subjects().stream().filter(n -> !clause.subjects().contains(n)).toList());
@@ -120,7 +143,8 @@ final class TargetFinder {
      * one: "Iraq told the United Nations it would allow inspectors to return" is Iraq's offer to
      * the United Nations.
      */
-    private List<List<Integer>> sharedTiers(Sentence s, Clause clause, LocalDate date, DocumentContext context) {
+    private List<List<Integer>> sharedTiers(Sentence s, Clause clause, LocalDate date, DocumentContext context,
+                                            boolean force) {
         int verb = clause.verb();
         int governor = s.governor(verb);
         if (governor < 0 || !s.token(governor).isVerb()) {
@@ -134,11 +158,15 @@ final class TargetFinder {
                 || !s.children(verb, "nsubj:pass").isEmpty()) {
             return List.of();
         }
-        return argumentTiers(s, Clause.of(s, governor), date, context);
+        return argumentTiers(s, Clause.of(s, governor), date, context, force);
     }
 
-    /** The clause's object, then its prepositional phrases in the order of {@link #TARGET_PREPOSITIONS}. */
-    private List<List<Integer>> argumentTiers(Sentence s, Clause clause, LocalDate date, DocumentContext context) {
+    /**
+     * The clause's object, then its prepositional phrases in the order of {@link #TARGET_PREPOSITIONS}
+     * (and of {@link #AREA_PREPOSITIONS} for acts of force).
+     */
+    private List<List<Integer>> argumentTiers(Sentence s, Clause clause, LocalDate date, DocumentContext context,
+                                              boolean force) {
         List<List<Integer>> tiers = new ArrayList<>();
         // a thing that an actor's name only qualifies ("handed over 20 Benin Bronzes to Nigeria")
         // yields to the verb's own phrases: the recipient, the place acted on
@@ -146,7 +174,11 @@ final class TargetFinder {
                 clause.objects().stream().filter(o -> arguments.namesAThing(s, o, date)).toList());
         tiers.add(clause.objects().stream().filter(o -> !things.contains(o)).toList());
         tiers.add(s.children(clause.verb(), "iobj")); // "gave Ukraine 50 billion euros", "fined Google"
-        for (String preposition : TARGET_PREPOSITIONS) {
+        List<String> prepositions = new ArrayList<>(TARGET_PREPOSITIONS);
+        if (force) {
+            prepositions.addAll(AREA_PREPOSITIONS);
+        }
+        for (String preposition : prepositions) {
             List<Integer> nouns = clause.prepositions().stream()
                     .filter(p -> p.preposition().equals(preposition) && !ownedByObject(s, clause, p))
                     .filter(p -> !isPlaceOfEvent(s, p, date, context))
@@ -195,6 +227,13 @@ final class TargetFinder {
                 || isCapital(s, m));
     }
 
+    private static final String LAWSUIT = "115";
+
+    private static boolean isCourt(ActorMention m) {
+        String name = m.name().toLowerCase(java.util.Locale.ROOT);
+        return name.contains("court") || name.contains("tribunal");
+    }
+
     /** A state named by its capital or seat ("Minsk", "the Kremlin"): its government, by a name alone. */
     private static boolean isCapital(Sentence s, ActorMention m) {
         if (m.country() == null || !m.code().equals(m.country() + "GOV") || m.begin() < 0) {
@@ -214,12 +253,14 @@ final class TargetFinder {
     /**
      * Drops targets that are a source: the same words, or, for a state's own organs, their country
      * named bare ("the Trump administration ended US funding" is no event between USAGOV and USA;
-     * rebels attacking in their own country keep it as target).
+     * rebels attacking in their own country keep it as target, and so does a state's army
+     * bombing one of its own cities).
      */
     private static List<ActorMention> notSources(List<ActorMention> found, List<ActorMention> sources) {
         return found.stream()
                 .filter(t -> sources.stream().noneMatch(src -> src.begin() == t.begin()
                         || (ACTS_FOR_ITS_STATE.contains(src.type()) && t.code().length() == 3
+                            && !t.type().equals("city")
                             && t.code().equals(src.country())
                             && src.code().startsWith(t.code()))
                         // "Medvedev announced that he had ordered...", "Putin calling it a stab in the

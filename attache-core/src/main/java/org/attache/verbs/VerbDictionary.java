@@ -238,6 +238,12 @@ public final class VerbDictionary {
             } else if (i + 1 < parts.length && parts[i + 1].equals("+")) {
                 current.prepositions.addAll(words(e));
                 i++;
+            } else if (i + 1 < parts.length && parts[i + 1].equals("$")) {
+                if (current != main) {
+                    throw new IllegalArgumentException("'PREP $' (the source) belongs before 'to:'");
+                }
+                current.sourcePrepositions.addAll(words(e));
+                i++;
             } else {
                 current.objectWords.add(words(e));
             }
@@ -257,10 +263,11 @@ public final class VerbDictionary {
         final List<Set<String>> objectWords = new ArrayList<>();
         final List<Set<String>> subjectWords = new ArrayList<>();
         final Set<String> prepositions = new HashSet<>();
+        final Set<String> sourcePrepositions = new HashSet<>();
         boolean targetIsObject;
 
         ClausePattern build() {
-            return new ClausePattern(objectWords, targetIsObject, prepositions, subjectWords);
+            return new ClausePattern(objectWords, targetIsObject, prepositions, subjectWords, sourcePrepositions);
         }
     }
 }

@@ -90,7 +90,26 @@ public final class CoreNlpPipeline implements NlpPipeline {
                 && labels.get(i + 1).tag().startsWith("NN")) {
             return word.endsWith("s") ? "NNS" : "NN";
         }
+        if (l.tag().equals("NNP") && coordinatedWithAdjective(labels, i)) {
+            return "JJ";
+        }
         return l.tag();
+    }
+
+    /**
+     * A proper noun between "ADJECTIVE and" and a common noun modifies the noun like the adjective
+     * does: "Jordanian and US aircraft", "a Saudi and US offer". Tagged as a proper noun, it makes
+     * the parser hang the whole sentence on the first adjective; as an adjective, it is parsed as
+     * the second member of a coordination of modifiers.
+     */
+    private static boolean coordinatedWithAdjective(List<CoreLabel> labels, int i) {
+        if (i < 2 || i + 1 >= labels.size()) {
+            return false;
+        }
+        String conjunction = labels.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return (conjunction.equals("and") || conjunction.equals("or"))
+                && labels.get(i - 2).tag().equals("JJ")
+                && labels.get(i + 1).tag().startsWith("NN") && !labels.get(i + 1).tag().startsWith("NNP");
     }
 
     @Override

@@ -64,6 +64,17 @@ class CoderPhenomenaTest {
     }
 
     @Test
+    void codesNationalitiesCoordinatedBeforeOneNounAsAlliesActingTogether() {
+        // allies, not each other's targets; a city of one of them stays their target
+        assertThat(triples(code("Ecuadorian and Peruvian jets bombed rebel-held districts of Guayaquil.")))
+                .containsExactlyInAnyOrder("ECUMIL ECU 195", "PERMIL ECU 195");
+        // a proper noun after "ADJECTIVE and" modifies the noun too (the parser hung the sentence
+        // on the adjective when it was tagged as a proper noun)
+        assertThat(triples(code("Norwegian and UK aircraft dropped food parcels over Sudan.")))
+                .containsExactlyInAnyOrder("NOR SDN 073", "GBR SDN 073");
+    }
+
+    @Test
     void coordinatedVerbsShareTheirSubject() {
         assertThat(triples(code("Hungary praised Serbia and criticised Croatia.")))
                 .containsExactlyInAnyOrder("HUN SRB 051", "HUN HRV 111");
@@ -621,5 +632,66 @@ class CoderPhenomenaTest {
                 .anyMatch(t -> t.startsWith("PER CHL") && t.contains(" 19"));
         assertThat(triples(code("Peru responded by sending tanks and infantry through the mountain pass.")))
                 .noneMatch(t -> t.contains(" 07"));
+    }
+
+    @Test
+    void readsTheSourceOfAReactionFromItsFromPhrase() {
+        assertThat(triples(code("Peru's seizure of the disputed islet drew sharp condemnation from Santiago.")))
+                .anyMatch(t -> t.startsWith("CHLGOV PER 111"));
+    }
+
+    @Test
+    void readsTheAreaOfAnActOfForceAsItsTarget() {
+        assertThat(triples(code("Peru bombed dozens of military bases across Chile.")))
+                .anyMatch(t -> t.startsWith("PER CHL 19"));
+        // the area of a joint exercise is only where it happens
+        assertThat(triples(code("Peru and Ecuador held a joint exercise near the Chilean border.")))
+                .noneMatch(t -> t.contains("CHL"));
+    }
+
+    @Test
+    void readsACourtAsTheVenueOfALawsuitNotItsTarget() {
+        assertThat(triples(code("Chile took Peru to the International Court of Justice over the maritime border.")))
+                .anyMatch(t -> t.startsWith("CHL PER 115"))
+                .noneMatch(t -> t.contains("ICJ"));
+    }
+
+    @Test
+    void readsTheAddresseeOfAnAppealTheParserHungOnTheInfinitive() {
+        // parsed as "called [on Peru's electoral authorities to release]"
+        assertThat(triples(code("Chile's president called on Peru's electoral authorities to release the full results.")))
+                .anyMatch(t -> t.startsWith("CHLGOV PER") && t.contains(" 02"));
+    }
+
+    @Test
+    void readsTheSubjectOfAClauseTheParserTookForTheObjectOfSaying() {
+        // parsed as "[Boric said Chile] would launch"
+        assertThat(triples(code("Boric said Chile would launch a military operation against rebels in Peru.", LocalDate.of(2023, 5, 1))))
+                .anyMatch(t -> t.startsWith("CHL PER") && t.contains(" 138"));
+    }
+
+    @Test
+    void readsTheTwoLeadersAsTheLastTwoPersonsOfDifferentCountries() {
+        assertThat(triples(code("Lula flew to Cordoba for talks with Milei. The two leaders met for three hours.",
+                LocalDate.of(2024, 5, 1))))
+                .anyMatch(t -> t.matches("(BRAGOV ARGGOV|ARGGOV BRAGOV) 04.*"));
+    }
+
+    @Test
+    void readsWhatANameIsFromItsApposition() {
+        assertThat(triples(code("Peru freed Juan Perez, a Chilean hostage, on Monday.")))
+                .anyMatch(t -> t.startsWith("PER CHL 084"));
+    }
+
+    @Test
+    void readsTheCityOfANamedPlaceAsThatPlace() {
+        assertThat(triples(code("Peruvian troops shelled the city of Antofagasta.")))
+                .anyMatch(t -> t.startsWith("PERMIL CHL 19"));
+    }
+
+    @Test
+    void codesAllTroopsExchangingFireAsEachOthersTargets() {
+        assertThat(triples(code("Chilean and Peruvian troops exchanged fire along the border.")))
+                .anyMatch(t -> t.matches("(CHLMIL PERMIL|PERMIL CHLMIL) 19.*"));
     }
 }
