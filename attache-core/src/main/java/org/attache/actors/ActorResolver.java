@@ -32,6 +32,11 @@ public final class ActorResolver {
             "couple", "score", "scores", "tens", "delegation", "team", "one", "two", "several", "majority");
     private static final Set<String> PLACES = Set.of("city", "town", "village", "port", "province", "region",
             "district", "enclave", "island", "islands", "peninsula", "state", "capital", "territory", "archipelago");
+    /** True for nouns that name a kind of place ("the Tigray region", "the city of Kherson"). */
+    public static boolean isPlaceNoun(String key) {
+        return PLACES.contains(key);
+    }
+
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "from", "in", "for");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat", "det", "nummod",
             "case", "punct", "cc", "conj", "advmod", "obl:npmod", "nmod:npmod", "dep");

@@ -34,9 +34,10 @@ public final class EventCoder {
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06", "19");
     /**
      * Codes (and their sub-codes) of acts that, with no target named, fall on the source's own
-     * country: curfews, crackdowns, confiscations ("began seizing farms"), amnesties.
+     * country: curfews, crackdowns, confiscations ("began seizing farms"), amnesties, arrests and
+     * sentences ("a court in Minsk sentenced the activist").
      */
-    private static final Set<String> DOMESTIC_CODES = Set.of("081", "172", "175", "1711", "056");
+    private static final Set<String> DOMESTIC_CODES = Set.of("081", "172", "175", "1711", "056", "116", "173");
     private static final Set<String> RECIPROCAL_OBJECTS = Set.of("other", "another");
 
     private final Dictionaries dictionaries;
@@ -211,13 +212,14 @@ public final class EventCoder {
             }
             boolean reciprocal = match.get().mutual() || reciprocal(s, clause)
                     || (sources.size() > 1 && dictionaries.modality().is("exchange", verb.key()));
-            // "Russian and Syrian jets bombed rebel-held districts": modifiers of one noun whose verb
+            // "Russian and Syrian jets bombed rebel-held districts": modifiers of one noun whose force
             // acts on an object are allies acting together, not each other's counterparts (as
-            // "Israeli and Palestinian negotiators met" are)
-            boolean allies = oneNoun(sources) && !clause.objects().isEmpty();
+            // "Israeli and Palestinian negotiators held talks" are)
+            boolean allies = oneNoun(sources) && !clause.objects().isEmpty()
+                    && FORCE_ROOTS.contains(dictionaries.codebook().get(pattern.code()).root());
             boolean mutual = sources.size() > 1 && (reciprocal
                     || (found.inferred() && !allies
-                        && MUTUAL_ROOTS.contains(dictionaries.codebook().get(pattern.code()).root())));
+                        && mutualAct(dictionaries.codebook().get(pattern.code()))));
             ModalityReader.Assessment assessed = modality.assess(s, v);
             String code = pattern.code();
             String intent = pattern.intent();
@@ -507,6 +509,25 @@ public final class EventCoder {
     }
 
     /**
+     * An official acting on their own government named as a whole ("Biden promised that Washington
+     * would...", "Peskov warned that Moscow would respond"): one actor named twice, no event. A
+     * mayor accusing the president is one.
+     */
+    private static boolean speaksForTarget(ActorMention source, ActorMention target) {
+        return source.code().equals(target.code()) && source.type().equals("person") && !target.type().equals("person");
+    }
+
+    /**
+     * Acts that coordinated subjects with no target do with each other: talks, agreements,
+     * cooperation, fighting, and truces ("India and Pakistan agreed to a ceasefire").
+     */
+    private static boolean mutualAct(CameoCode cameo) {
+        return MUTUAL_ROOTS.contains(cameo.root()) || cameo.code().startsWith(TRUCE);
+    }
+
+    private static final String TRUCE = "0871";
+
+    /**
      * True when the sources are different modifiers of one noun ("Russian and Syrian jets"), not
      * the members of one description ("the two leaders", which names each member with its words).
      */
@@ -519,7 +540,7 @@ public final class EventCoder {
                                               CameoCode cameo, boolean reciprocal, boolean allies, boolean domestic) {
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean mutual = targets.isEmpty() && sources.size() > 1
-                && (reciprocal || (!allies && MUTUAL_ROOTS.contains(cameo.root())));
+                && (reciprocal || (!allies && mutualAct(cameo)));
         if (mutual) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
@@ -548,7 +569,7 @@ public final class EventCoder {
                 pairs.add(new ActorMention[] {source, null});
             }
             for (ActorMention target : targets) {
-                if (target.begin() != source.begin()) {
+                if (target.begin() != source.begin() && !speaksForTarget(source, target)) {
                     pairs.add(new ActorMention[] {source, target});
                 }
             }

@@ -260,6 +260,11 @@ final class PatternMatcher {
                     || (rel.equals("nmod") && (broad ? Clause.preposition(s, c) != null
                         : "of".equals(Clause.preposition(s, c))))) {
                 addForms(lemmas, s.token(c));
+                if (rel.equals("nmod") && "of".equals(Clause.preposition(s, c))) {
+                    // "the first batch of armoured vehicles": what the batch is of, with its modifiers
+                    s.children(c).stream().filter(m -> s.hasRelation(m, "amod") || s.hasRelation(m, "compound"))
+                            .forEach(m -> addForms(lemmas, s.token(m)));
+                }
             } else if (rel.equals("appos") && s.token(head).isProperNoun()) {
                 // a name says what it is in its apposition: "freed Jane Doe, an American hostage"
                 addPhrase(lemmas, s, c, false);

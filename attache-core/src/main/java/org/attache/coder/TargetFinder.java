@@ -98,6 +98,12 @@ final class TargetFinder {
             complement.prepositions().forEach(p -> phrases.add(p.noun()));
         }
         for (List<Integer> modifier : nested(s, phrases, 0)) {
+            if (!force) {
+                // "held talks in Istanbul": where talks happen is no party to them; "struck targets
+                // in Kharkiv" is an act on the city
+                modifier = modifier.stream().filter(n -> Clause.preposition(s, n) == null
+                        || !isPlaceOfEvent(s, new Clause.Prep(Clause.preposition(s, n), n), date, context)).toList();
+            }
             List<ActorMention> found = notPlaceQualifiers(s,
                     notSources(arguments.targetsOf(s, modifier, date, context, sources), sources));
             if (!found.isEmpty()) {
@@ -201,12 +207,13 @@ final class TargetFinder {
 
     /**
      * Drops a city or capital that only qualifies a thing ("withdrew from the Paris climate
-     * agreement", "the Minsk accords"): where the thing was made, not whom the act is aimed at.
+     * agreement", "the Minsk accords"): where the thing was made, not whom the act is aimed at. A
+     * place noun names the place itself ("a blockade on the Tigray region").
      */
     private static List<ActorMention> notPlaceQualifiers(Sentence s, List<ActorMention> found) {
         return found.stream().filter(m -> {
             boolean place = m.type().equals("city") || m.type().equals("region") || isCapital(s, m);
-            if (!place || m.head() < 0 || m.head() >= s.size()) {
+            if (!place || m.head() < 0 || m.head() >= s.size() || ActorResolver.isPlaceNoun(s.token(m.head()).key())) {
                 return true;
             }
             int begin = s.token(m.head()).begin();
@@ -254,13 +261,13 @@ final class TargetFinder {
      * Drops targets that are a source: the same words, or, for a state's own organs, their country
      * named bare ("the Trump administration ended US funding" is no event between USAGOV and USA;
      * rebels attacking in their own country keep it as target, and so does a state's army
-     * bombing one of its own cities).
+     * bombing one of its own cities or blockading one of its regions).
      */
     private static List<ActorMention> notSources(List<ActorMention> found, List<ActorMention> sources) {
         return found.stream()
                 .filter(t -> sources.stream().noneMatch(src -> src.begin() == t.begin()
                         || (ACTS_FOR_ITS_STATE.contains(src.type()) && t.code().length() == 3
-                            && !t.type().equals("city")
+                            && !t.type().equals("city") && !t.type().equals("region")
                             && t.code().equals(src.country())
                             && src.code().startsWith(t.code()))
                         // "Medvedev announced that he had ordered...", "Putin calling it a stab in the

@@ -694,4 +694,53 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Chilean and Peruvian troops exchanged fire along the border.")))
                 .anyMatch(t -> t.matches("(CHLMIL PERMIL|PERMIL CHLMIL) 19.*"));
     }
+
+    @Test
+    void readsAnOfficialActingOnTheirOwnGovernmentAsNoEvent() {
+        assertThat(triples(code("Lula arrived in Lima. He promised that Brasilia would help Peru rebuild.",
+                LocalDate.of(2024, 5, 1))))
+                .noneMatch(t -> t.startsWith("BRAGOV BRAGOV"));
+    }
+
+    @Test
+    void codesAStateActingOnItsOwnRegionOrCitizens() {
+        assertThat(triples(code("Ethiopia's government imposed a blockade on the Tigray region.")))
+                .anyMatch(t -> t.startsWith("ETHGOV ETH 191"));
+        assertThat(triples(code("A court in Lima sentenced Juan Perez to ten years in prison.")))
+                .anyMatch(t -> t.startsWith("PERJUD PER 1"));
+    }
+
+    @Test
+    void readsTheCityOfTalksAsTheirPlaceNotTheirParty() {
+        assertThat(triples(code("Chilean and Peruvian negotiators held talks in Quito on Monday.")))
+                .noneMatch(t -> t.contains("ECU"))
+                .anyMatch(t -> t.matches("(CHLGOV PERGOV|PERGOV CHLGOV) 04.*"));
+    }
+
+    @Test
+    void codesATruceAgreedByTwoStatesAsMutual() {
+        assertThat(triples(code("Chile and Peru agreed to a full ceasefire on Saturday.")))
+                .anyMatch(t -> t.matches("(CHL PER|PER CHL) 0871"));
+    }
+
+    @Test
+    void readsANamedJudgementOfADeedAsCriticismOfItsDoer() {
+        assertThat(triples(code("Chile expelled two Peruvian diplomats. Peru's foreign ministry called the decision unfriendly.")))
+                .anyMatch(t -> t.startsWith("PERGOV CHL 111"));
+    }
+
+    @Test
+    void readsWhatABatchIsOf() {
+        assertThat(triples(code("Chile delivered the first batch of armoured vehicles to Ecuador.")))
+                .anyMatch(t -> t.startsWith("CHL ECU 072"));
+        assertThat(triples(code("Chile opened a field hospital in Arequipa.")))
+                .anyMatch(t -> t.startsWith("CHL PER 073"));
+    }
+
+    @Test
+    void readsARegulatorAsItsStatesGovernment() {
+        assertThat(triples(code("Chile's market regulator opened an investigation into Peru's state oil company.")))
+                .anyMatch(t -> t.startsWith("CHLGOV PER") && t.contains(" 09"));
+    }
 }
+
