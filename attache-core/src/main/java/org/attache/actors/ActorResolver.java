@@ -31,7 +31,8 @@ public final class ActorResolver {
             "dozens", "million", "millions", "number", "group", "some", "many", "most", "all", "member", "members",
             "couple", "score", "scores", "tens", "delegation", "team", "one", "two", "several", "majority");
     private static final Set<String> PLACES = Set.of("city", "town", "village", "port", "province", "region",
-            "district", "enclave", "island", "islands", "peninsula", "state", "capital", "territory", "archipelago");
+            "district", "enclave", "island", "islands", "peninsula", "state", "capital", "territory", "archipelago",
+            "nation", "country", "kingdom", "republic", "emirate");
     /** True for nouns that name a kind of place ("the Tigray region", "the city of Kherson"). */
     public static boolean isPlaceNoun(String key) {
         return PLACES.contains(key);
@@ -74,6 +75,10 @@ public final class ActorResolver {
             for (int c : s.children(head, "nmod")) {
                 if (hasCase(s, c, "of")) {
                     List<ActorMention> inner = resolve(s, c, date, depth + 1);
+                    if (inner.isEmpty()) {
+                        // "thousands of doctors in South Korea": the place hangs on the quantity
+                        inner = ownersFromComplements(s, head, date, roleAt(s, NounSpan.of(s, c, MODIFIERS), c), depth);
+                    }
                     if (!inner.isEmpty()) {
                         return inner;
                     }

@@ -97,6 +97,11 @@ final class ArgumentReader {
                 return resolved;
             }
         }
+        int relativeTo = relativeAntecedent(s, n);
+        if (relativeTo >= 0) {
+            // "Macron, who urged Tehran to...": the relative pronoun is the noun its clause describes
+            return resolver.resolve(s, relativeTo, date);
+        }
         if (s.token(n).tag().equals("PRP")) {
             ActorMention antecedent = context.antecedent(s, n);
             return antecedent == null ? List.of() : List.of(antecedent);
@@ -120,6 +125,21 @@ final class ArgumentReader {
             described = context.described(s, possessor, resolver.roleOf(s, possessor), sources);
         }
         return described == null ? List.of() : List.of(described);
+    }
+
+    /**
+     * The noun a relative pronoun ("who", "which", "that") stands for in a clause that tells a past
+     * deed ("Macron, who urged Tehran to..."), or -1. A clause in the present describes what the
+     * noun is ("UNRWA, the agency that supports Palestinian refugees"), no event.
+     */
+    private static int relativeAntecedent(Sentence s, int n) {
+        String tag = s.token(n).tag();
+        if (!tag.equals("WP") && !tag.equals("WDT")) {
+            return -1;
+        }
+        int verb = s.governor(n);
+        boolean past = verb >= 0 && (s.token(verb).tag().equals("VBD") || s.token(verb).tag().equals("VBN"));
+        return past && s.hasRelation(verb, "acl:relcl") ? s.governor(verb) : -1;
     }
 
     /**

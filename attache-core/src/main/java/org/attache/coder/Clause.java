@@ -62,6 +62,11 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             for (int subj : s.children(verb, "nsubj")) {
                 subjects.addAll(ActorResolver.withConjuncts(s, subj));
             }
+            if (subjects.isEmpty() && !s.token(verb).isVerb()) {
+                // 'called the launch "outrageous"': with the quotes, the parser hangs the noun judged
+                // on the adjective as a bare dependent
+                s.children(verb, "dep").stream().filter(d -> d < verb && s.token(d).isNoun()).forEach(subjects::add);
+            }
             if (subjects.isEmpty()) {
                 subjects.addAll(saidSubjects(s, verb));
             }
@@ -296,7 +301,9 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         for (int c : s.children(noun)) {
             boolean particle = s.hasRelation(c, "advmod") && ADVERB_PARTICLES.contains(s.token(c).key())
                     && c + 1 < noun && s.governor(c + 1) == noun && s.hasRelation(c + 1, "case");
-            if (c < noun && (s.hasRelation(c, "case") || particle)) {
+            // "walked off the job": a particle hung on the noun as a bare dependent is its preposition
+            boolean stray = s.hasRelation(c, "dep") && s.token(c).tag().equals("RP");
+            if (c < noun && (s.hasRelation(c, "case") || particle || stray)) {
                 if (b.length() > 0) {
                     b.append(' ');
                 }

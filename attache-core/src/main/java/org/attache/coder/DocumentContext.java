@@ -189,13 +189,18 @@ public final class DocumentContext {
         if (COMPANY_DESCRIPTIONS.contains(noun)) {
             return describedOfType(s, i, "company", excluded);
         }
+        String roleOfState = ROLE_DESCRIPTIONS.get(noun);
         if (GROUP_DESCRIPTIONS.contains(noun)) {
-            return describedOfType(s, i, "group", excluded);
+            ActorMention group = describedOfType(s, i, "group", excluded);
+            if (group != null || !REBEL_DESCRIPTIONS.contains(noun)) {
+                return group;
+            }
+            roleOfState = "REB"; // "The rebels have since captured...": no group named, the state's rebels
         }
-        if (!STATE_DESCRIPTIONS.contains(noun) && !relational) {
+        if (roleOfState == null && !STATE_DESCRIPTIONS.contains(noun) && !relational) {
             return null;
         }
-        if (s.token(i).tag().equals("NNS")) {
+        if (roleOfState == null && s.token(i).tag().equals("NNS")) {
             return null; // "the Gulf states", "its partners" are several: only a counted group is read
         }
         Map<String, Salience> candidates = new HashMap<>(states);
@@ -217,11 +222,21 @@ public final class DocumentContext {
         if (found == null || found.country() == null) {
             return null;
         }
-        String code = GOVERNING.contains(noun) ? found.country() + "GOV" : found.country();
+        String code = roleOfState != null ? found.country() + roleOfState
+                : GOVERNING.contains(noun) ? found.country() + "GOV" : found.country();
         int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
         return new ActorMention(code, found.name(), s.textOf(first, i), s.token(first).begin(), s.token(i).end(),
                 found.country(), "state", i, found.source());
     }
+
+    /**
+     * Nouns that describe a state's organ when the document is about that state: "The junta
+     * suspended all state institutions", "the army denied the claim".
+     */
+    private static final Map<String, String> ROLE_DESCRIPTIONS = Map.of("junta", "MIL", "army", "MIL",
+            "military", "MIL", "navy", "MIL", "police", "COP");
+    /** Descriptions of an armed group that, with no group named, are the rebels of the state the document is about. */
+    private static final Set<String> REBEL_DESCRIPTIONS = Set.of("rebel", "rebels", "insurgent", "insurgents");
 
     /** Nouns that describe a company named before: "the platform", "the company", "the tech giant". */
     private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("company", "firm", "platform", "giant", "carrier",

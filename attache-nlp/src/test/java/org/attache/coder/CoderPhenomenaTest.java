@@ -742,5 +742,43 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Chile's market regulator opened an investigation into Peru's state oil company.")))
                 .anyMatch(t -> t.startsWith("CHLGOV PER") && t.contains(" 09"));
     }
+
+    @Test
+    void readsAPastRelativeClauseAsItsAntecedentsDeedButNotAPresentOne() {
+        assertThat(triples(code("Boluarte was telephoned by Lula, who urged Lima to release the detained fishermen.",
+                LocalDate.of(2024, 5, 1))))
+                .anyMatch(t -> t.startsWith("BRAGOV PERGOV 02"));
+        assertThat(triples(code("Chile expelled the head of UNICEF, the agency that supports refugees in Peru.")))
+                .noneMatch(t -> t.startsWith("IGO"));
+    }
+
+    @Test
+    void readsTheJuntaOrTheRebelsAsThoseOfTheStateTheDocumentIsAbout() {
+        assertThat(triples(code("Soldiers in Peru detained President Jose Perez. The junta imposed a nationwide curfew.")))
+                .anyMatch(t -> t.startsWith("PERMIL PER 1723"));
+        assertThat(triples(code("Peru's army launched an offensive in the Andes. The rebels have since captured several towns.")))
+                .anyMatch(t -> t.startsWith("PERREB"));
+    }
+
+    @Test
+    void readsThePlaceOfACrowdHungOnItsQuantity() {
+        assertThat(triples(code("Thousands of nurses in Chile walked off the job on Monday.")))
+                .anyMatch(t -> t.startsWith("CHL") && t.contains(" 143"));
+    }
+
+    @Test
+    void readsAJudgedNounTheParserHungOnAQuotedAdjective() {
+        assertThat(triples(code("Peru fired a missile over Chile. Boric called the launch \"outrageous\".",
+                LocalDate.of(2023, 5, 1))))
+                .anyMatch(t -> t.startsWith("CHLGOV PER 111"));
+    }
+
+    @Test
+    void codesExportRestrictionsAsAnEmbargoAndAskingForgivenessAsAnApology() {
+        assertThat(triples(code("Chile tightened restrictions on exports of lithium to Peru.")))
+                .anyMatch(t -> t.startsWith("CHL PER 163"));
+        assertThat(triples(code("In Lima, the Chilean president asked for forgiveness for the killings committed by Chilean troops.")))
+                .anyMatch(t -> t.startsWith("CHLGOV") && t.contains(" 055"));
+    }
 }
 
