@@ -44,7 +44,17 @@ final class ArgumentReader {
      * repeats; a role owned by a pronoun ("its military") is the pronoun's actor's.
      */
     List<ActorMention> subjectsOf(Sentence s, List<Integer> nouns, LocalDate date, DocumentContext context) {
-        return actorsOf(s, nouns, date, context, true, List.of());
+        List<ActorMention> found = actorsOf(s, nouns, date, context, true, List.of());
+        if (!found.isEmpty() && nouns.size() > 1) {
+            // "Maduro's government and the opposition signed an agreement": a bare role coordinated
+            // with an actor is of that actor's country
+            List<Integer> unnamed = nouns.stream()
+                    .filter(n -> found.stream().noneMatch(m -> m.head() == n) && s.hasRelation(n, "conj")).toList();
+            List<ActorMention> all = new ArrayList<>(found);
+            all.addAll(compatriots(s, unnamed, found, DOMESTIC_ROLES));
+            return all;
+        }
+        return found;
     }
 
     /**
@@ -125,6 +135,34 @@ final class ArgumentReader {
             described = context.described(s, possessor, resolver.roleOf(s, possessor), sources);
         }
         return described == null ? List.of() : List.of(described);
+    }
+
+    /** Deeds whose doer a passive verb of harm may name instead of a "by" agent. */
+    private static final Set<String> HARMFUL_DEEDS = Set.of("strike", "airstrike", "attack", "raid", "clash",
+            "bombing", "ambush", "shelling", "assault", "operation", "offensive", "explosion", "blast", "firefight");
+
+    /**
+     * Who did a passive deed told through the means rather than an agent: "was killed in a US
+     * drone strike" (USA), "were killed in a clash with Chinese troops" (CHN).
+     */
+    List<ActorMention> doersOfMeans(Sentence s, Clause clause, LocalDate date) {
+        List<ActorMention> found = new ArrayList<>();
+        if (!clause.passive()) {
+            return found;
+        }
+        for (Clause.Prep p : clause.prepositions()) {
+            if (!p.preposition().equals("in") || !HARMFUL_DEEDS.contains(s.token(p.noun()).key())) {
+                continue;
+            }
+            found.addAll(resolver.resolve(s, p.noun(), date));
+            for (int c : s.children(p.noun(), "nmod")) {
+                String by = Clause.preposition(s, c);
+                if ("with".equals(by) || "by".equals(by)) {
+                    found.addAll(resolver.resolve(s, c, date));
+                }
+            }
+        }
+        return found;
     }
 
     /**

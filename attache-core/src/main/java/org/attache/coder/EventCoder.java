@@ -190,6 +190,9 @@ public final class EventCoder {
                 trace.note(v, "an unattached participle with no target");
                 continue;
             }
+            if (sources.isEmpty()) {
+                sources = arguments.doersOfMeans(s, clause, date); // "was killed in a US drone strike"
+            }
             if (sources.isEmpty() && targets.stream().anyMatch(t -> t.type().equals("person"))) {
                 // "Police detained Navalny": police and courts act on their own compatriots
                 sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.ENFORCING_ROLES);

@@ -59,10 +59,14 @@ final class TargetFinder {
         }
         boolean force = FORCE_ROOTS.contains(match.pattern().code().substring(0, 2));
         boolean lawsuit = match.pattern().code().startsWith(LAWSUIT);
+        // a wreath laid at the Kigali Genocide Memorial honours Rwanda: for symbolic acts the place is the target
+        boolean symbolic = match.pattern().code().startsWith(SYMBOLIC);
         List<ActorMention> courts = new ArrayList<>();
-        for (List<Integer> tier : directTiers(s, clause, complement, match, date, context, force)) {
-            List<ActorMention> found = notPlaceQualifiers(s,
-                    notSources(arguments.targetsOf(s, tier, date, context, sources), sources));
+        for (List<Integer> tier : directTiers(s, clause, complement, match, date, context, force, symbolic)) {
+            List<ActorMention> found = notSources(arguments.targetsOf(s, tier, date, context, sources), sources);
+            if (!symbolic) {
+                found = notPlaceQualifiers(s, found);
+            }
             if (lawsuit) {
                 // "took Myanmar to the International Court of Justice": the court hears the case,
                 // the party sued is the target
@@ -113,6 +117,11 @@ final class TargetFinder {
         if (!courts.isEmpty()) {
             return new Targets(courts, false); // "petitioned the court": no one else is named
         }
+        List<Integer> provokers = provokers(s, clause.verb(), match.pattern().code().startsWith(POSTURE));
+        List<ActorMention> provoking = notSources(arguments.targetsOf(s, provokers, date, context, sources), sources);
+        if (!provoking.isEmpty()) {
+            return new Targets(provoking, true);
+        }
         List<Integer> direct = new ArrayList<>(clause.objects());
         clause.prepositions().forEach(p -> direct.add(p.noun()));
         if (complement != null) {
@@ -123,11 +132,12 @@ final class TargetFinder {
     }
 
     private List<List<Integer>> directTiers(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
-                                            LocalDate date, DocumentContext context, boolean force) {
+                                            LocalDate date, DocumentContext context, boolean force,
+                                            boolean placesCount) {
         List<List<Integer>> tiers = new ArrayList<>();
         List<Integer> named = match.targets().stream().filter(n -> !arguments.namesAThing(s, n, date)).toList();
         tiers.add(named);
-        tiers.addAll(argumentTiers(s, clause, date, context, force));
+        tiers.addAll(argumentTiers(s, clause, date, context, force, placesCount));
         if (complement != null) {
             // the complement's own subject only: an inherited one is the main clause's source
             tiers.add(complement.subjects().stream().filter(n -> !clause.subjects().contains(n)).toList());
@@ -164,7 +174,7 @@ final class TargetFinder {
                 || !s.children(verb, "nsubj:pass").isEmpty()) {
             return List.of();
         }
-        return argumentTiers(s, Clause.of(s, governor), date, context, force);
+        return argumentTiers(s, Clause.of(s, governor), date, context, force, false);
     }
 
     /**
@@ -172,7 +182,7 @@ final class TargetFinder {
      * (and of {@link #AREA_PREPOSITIONS} for acts of force).
      */
     private List<List<Integer>> argumentTiers(Sentence s, Clause clause, LocalDate date, DocumentContext context,
-                                              boolean force) {
+                                              boolean force, boolean placesCount) {
         List<List<Integer>> tiers = new ArrayList<>();
         // a thing that an actor's name only qualifies ("handed over 20 Benin Bronzes to Nigeria")
         // yields to the verb's own phrases: the recipient, the place acted on
@@ -187,7 +197,7 @@ final class TargetFinder {
         for (String preposition : prepositions) {
             List<Integer> nouns = clause.prepositions().stream()
                     .filter(p -> p.preposition().equals(preposition) && !ownedByObject(s, clause, p))
-                    .filter(p -> !isPlaceOfEvent(s, p, date, context))
+                    .filter(p -> placesCount || !isPlaceOfEvent(s, p, date, context))
                     .map(Clause.Prep::noun).toList();
             // "withdrew from the Paris climate agreement" is no act on France
             nouns.stream().filter(n -> arguments.namesAThing(s, n, date)).forEach(things::add);
@@ -235,6 +245,25 @@ final class TargetFinder {
     }
 
     private static final String LAWSUIT = "115";
+    private static final String POSTURE = "15";
+    private static final String SYMBOLIC = "017";
+
+    /**
+     * Whose deed the act answers when the clause names no target: the subject of its condition
+     * ("would use nuclear weapons if South Korea attacked"), and for a show of force the subject
+     * of what it followed ("put its forces on alert after China launched drills").
+     */
+    private static List<Integer> provokers(Sentence s, int verb, boolean posture) {
+        List<Integer> found = new ArrayList<>();
+        for (int c : s.children(verb, "advcl")) {
+            boolean provoked = s.children(c, "mark").stream().map(m -> s.token(m).key())
+                    .anyMatch(m -> m.equals("if") || m.equals("unless") || (posture && m.equals("after")));
+            if (provoked) {
+                found.addAll(Clause.of(s, c).subjects());
+            }
+        }
+        return found;
+    }
 
     private static boolean isCourt(ActorMention m) {
         String name = m.name().toLowerCase(java.util.Locale.ROOT);

@@ -780,5 +780,43 @@ class CoderPhenomenaTest {
         assertThat(triples(code("In Lima, the Chilean president asked for forgiveness for the killings committed by Chilean troops.")))
                 .anyMatch(t -> t.startsWith("CHLGOV") && t.contains(" 055"));
     }
+
+    @Test
+    void readsABareRoleCoordinatedWithAnActorAsItsCompatriot() {
+        assertThat(triples(code("Peru's government and the opposition signed an agreement on early elections.")))
+                .anyMatch(t -> t.matches("(PERGOV PEROPP|PEROPP PERGOV) 057"));
+    }
+
+    @Test
+    void aimsAConditionalThreatAtWhoeverTheConditionNames() {
+        assertThat(triples(code("Chile said it would bomb Peruvian ports if Peru attacked its ships.")))
+                .anyMatch(t -> t.startsWith("CHL PER 13"));
+        assertThat(triples(code("Chile put its forces on alert after Peru launched large-scale military drills.")))
+                .anyMatch(t -> t.startsWith("CHL PER 152"));
+    }
+
+    @Test
+    void readsTheDoerOfAPassiveHarmFromTheDeedItWasDoneIn() {
+        assertThat(triples(code("A Chilean general was killed in a Peruvian drone strike near Arica.")))
+                .anyMatch(t -> t.startsWith("PER CHL") && t.contains(" 19"));
+        assertThat(triples(code("Ten Chilean soldiers were killed in a clash with Peruvian troops.")))
+                .anyMatch(t -> t.startsWith("PERMIL CHLMIL 19"));
+    }
+
+    @Test
+    void readsThePlaceOfASymbolicActAsItsTarget() {
+        // root 01, which triples() leaves out
+        assertThat(code("The Chilean president laid a wreath at the Lima War Memorial."))
+                .anyMatch(e -> e.cameo().code().equals("017") && e.target() != null
+                        && e.target().code().startsWith("PER"));
+    }
+
+    @Test
+    void codesPassingIntelligenceAndAskingForCredit() {
+        assertThat(triples(code("Chile has been passing intelligence on rebel movements to Peru.")))
+                .anyMatch(t -> t.startsWith("CHL PER 064"));
+        assertThat(triples(code("Peru asked Chile for a $500 million credit line.")))
+                .anyMatch(t -> t.startsWith("PER CHL 0231"));
+    }
 }
 
