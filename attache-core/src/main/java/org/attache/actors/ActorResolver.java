@@ -178,19 +178,21 @@ public final class ActorResolver {
     }
 
     /**
-     * Adds the leaders named in "X-led" modifiers ("the US-led coalition", "a Saudi-led offensive"):
-     * what X leads is X's. Other compounds ("Iranian-backed", "Russian-funded") name a patron, not
-     * the owner, and stay unread: the Houthis remain Yemeni rebels.
+     * Adds the owners named in "X-led", "X-flagged", "X-owned" modifiers ("the US-led coalition", "a
+     * Greek-flagged tanker"): what X leads or owns is X's. Other compounds ("Iranian-backed",
+     * "Russian-funded") name a patron, not the owner, and stay unread: the Houthis remain Yemeni rebels.
      */
     private List<PhraseIndex.Match<ActorSense>> withLeaders(Sentence s, int[] span,
                                                             List<PhraseIndex.Match<ActorSense>> named) {
         List<PhraseIndex.Match<ActorSense>> all = null;
         for (int i = span[0]; i <= span[1]; i++) {
             String word = s.token(i).word();
-            if (!word.endsWith("-led") || word.length() <= LED.length() || !s.hasRelation(i, "amod")) {
+            String suffix = OWNING_SUFFIXES.stream().filter(x -> word.endsWith(x) && word.length() > x.length())
+                    .findFirst().orElse(null);
+            if (suffix == null || !(s.hasRelation(i, "amod") || s.hasRelation(i, "compound"))) {
                 continue;
             }
-            List<ActorSense> leader = actors.phrases().get(word.substring(0, word.length() - LED.length()));
+            List<ActorSense> leader = actors.phrases().get(word.substring(0, word.length() - suffix.length()));
             if (!leader.isEmpty()) {
                 if (all == null) {
                     all = new ArrayList<>(named);
@@ -205,7 +207,9 @@ public final class ActorResolver {
         return all;
     }
 
-    private static final String LED = "-led";
+    /** "the US-led coalition", "a Greek-flagged tanker", "a US-owned ship": what X leads, flags or owns is X's. */
+    private static final List<String> OWNING_SUFFIXES = List.of("-led", "-flagged", "-owned", "-registered",
+            "-operated");
 
     private static boolean isAttribute(Sentence s, PhraseIndex.Match<ActorSense> m, int head) {
         for (int i = m.start(); i <= m.end(); i++) {
@@ -304,13 +308,17 @@ public final class ActorResolver {
         return Optional.of(role == null ? mention : withRole(mention, role, s, head));
     }
 
+    private static final String MEDIA = "MED";
+
     /** Adds a role to a country actor ("CHN" + "COP"); organisations and persons keep their code. */
     private static ActorMention withRole(ActorMention m, String role, Sentence s, int head) {
         String code = m.code();
         boolean bareCountry = code.length() == 3 && m.country() != null;
         // a capital stands for the government alone: "police in Minsk" are BLRCOP, not BLRGOV
         boolean capital = m.type().equals("state") && m.country() != null && code.equals(m.country() + "GOV");
-        String coded = bareCountry ? code + role : capital ? m.country() + role : code;
+        // a newspaper's reporter is a journalist of its country: "Wall Street Journal reporter X" USAMED
+        boolean journalist = m.type().equals("company") && m.country() != null && role.equals(MEDIA);
+        String coded = bareCountry ? code + role : capital || journalist ? m.country() + role : code;
         int begin = Math.min(m.begin(), s.token(head).begin());
         int end = Math.max(m.end(), s.token(head).end());
         String text = s.text().substring(begin - s.begin(), end - s.begin());

@@ -144,6 +144,23 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         }
     }
 
+    /** The verb whose object or prepositional phrase the noun is (or is nested in), or -1. */
+    private static int verbOfArgument(Sentence s, int noun) {
+        int n = noun;
+        for (int depth = 0; depth < 3 && n >= 0; depth++) {
+            String rel = s.relation(n);
+            int up = s.governor(n);
+            if (up < 0 || !(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                return -1;
+            }
+            if (s.token(up).isVerb()) {
+                return rel.equals("obj") || rel.startsWith("obl") ? up : -1;
+            }
+            n = up;
+        }
+        return -1;
+    }
+
     /**
      * "Erdogan said Turkey would launch an operation", parsed as "[Erdogan said Turkey] would
      * launch": the verb of saying is the clause's subject and the noun it seems to take as object
@@ -215,6 +232,13 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
                 return subjectsOf(s, s.governor(governor), depth);
             }
             return subjectsOf(s, governor, depth);
+        }
+        int clauseVerb = rel.equals("acl") && s.token(verb).tag().equals("VBG") && verb > 0
+                && s.token(verb - 1).word().equals(",") ? verbOfArgument(s, governor) : -1;
+        if (clauseVerb >= 0) {
+            // "established ties with China, ending its relationship with Taiwan": after a comma, a
+            // participle hung on an argument tells what the clause's subject did by it
+            return subjectsOf(s, clauseVerb, depth);
         }
         // a participle the parser could not place ("said it had no intention..., calling the plan
         // shameless") is read like an adverbial one when the verb it hangs on has its own subject

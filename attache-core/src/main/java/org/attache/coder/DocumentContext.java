@@ -245,7 +245,7 @@ public final class DocumentContext {
     /** Nouns that describe an armed group named before: "declared war on the group", "the militants". */
     private static final Set<String> GROUP_DESCRIPTIONS = Set.of("group", "militant", "militants", "militia",
             "movement", "insurgent", "insurgents", "rebel", "rebels", "jihadist", "jihadists", "faction", "organisation",
-            "organization");
+            "organization", "fighter", "fighters", "paramilitaries", "paramilitary");
 
     /**
      * The actor of {@code type} named last in this or the earlier sentences that is none of

@@ -440,10 +440,17 @@ public final class EventCoder {
                 || clause.objects().stream().anyMatch(o -> words.is("retaliation", s.token(o).key()));
     }
 
-    /** A participle the parser hung as "dep" (or one coordinated with such a participle). */
+    /**
+     * A participle the parser hung as "dep" or on a noun after a comma (or one coordinated with such
+     * a participle).
+     */
     private static boolean isUnattachedParticiple(Sentence s, int v) {
         int p = s.relation(v).equals("conj") ? s.governor(v) : v;
-        return p >= 0 && s.relation(p).equals("dep") && s.token(p).tag().equals("VBG");
+        if (p < 0 || !s.token(p).tag().equals("VBG")) {
+            return false;
+        }
+        // or hung on a noun after a comma: "initialled a peace agreement ..., ending three years of war"
+        return s.relation(p).equals("dep") || (s.relation(p).equals("acl") && p > 0 && s.token(p - 1).word().equals(","));
     }
 
     /** Words that say an unnamed target is abroad: "the assets of foreign firms" are not the country's own. */
@@ -487,6 +494,12 @@ public final class EventCoder {
         for (ActorMention[] pair : pairs) {
             ActorMention source = pair[0];
             ActorMention target = pair[1];
+            if (trigger.tag().equals("VBG") && s.children(v, "mark").isEmpty() && s.children(v, "case").isEmpty()
+                    && toldAlready(events, s, source, target, cameo)) {
+                // "attacked a base used by US forces, killing three Americans": one attack
+                trace.note(v, "the same act as an event already coded in the sentence");
+                continue;
+            }
             String id = Event.idFor(docId, s.index(), trigger.begin(), source.code(),
                     target == null ? "" : target.code(), cameo.code());
             Event e = new Event(id, docId, s.index(), date, source, target, cameo, m.negated(), m.hypothetical(), mode,
@@ -509,6 +522,15 @@ public final class EventCoder {
                 }
             }
         }
+    }
+
+    /** True if the sentence already has an event of the same root by the source on the target's country. */
+    private static boolean toldAlready(Map<String, Event> events, Sentence s, ActorMention source, ActorMention target,
+                                       CameoCode cameo) {
+        return target != null && target.country() != null && events.values().stream()
+                .anyMatch(e -> e.sentenceIndex() == s.index() && e.source().code().equals(source.code())
+                        && e.target() != null && target.country().equals(e.target().country())
+                        && e.cameo().root().equals(cameo.root()));
     }
 
     /**

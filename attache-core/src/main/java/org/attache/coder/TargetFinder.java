@@ -342,7 +342,7 @@ final class TargetFinder {
                         found.add(group);
                         level.addAll(group);
                     }
-                } else if (rel.startsWith("acl") && s.token(c).tag().equals("VBN")) {
+                } else if ((rel.startsWith("acl") || rel.equals("amod")) && s.token(c).tag().equals("VBN")) {
                     // "a base used by US forces", "the plan unveiled by Trump": the participle's agent
                     // first, then its other phrases
                     for (int arg : participleArguments(s, c)) {

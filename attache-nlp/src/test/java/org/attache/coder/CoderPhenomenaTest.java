@@ -818,5 +818,36 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peru asked Chile for a $500 million credit line.")))
                 .anyMatch(t -> t.startsWith("PER CHL 0231"));
     }
+
+    @Test
+    void readsAParticipleAfterACommaAsTheSubjectsDeed() {
+        assertThat(triples(code("Peru established diplomatic ties with Chile, ending its long relationship with Bolivia.")))
+                .anyMatch(t -> t.startsWith("PER BOL 16"));
+    }
+
+    @Test
+    void codesANewspapersReporterAsAJournalistOfItsCountry() {
+        assertThat(triples(code("A Peruvian court convicted Wall Street Journal reporter Juan Perez of espionage.")))
+                .anyMatch(t -> t.startsWith("PERJUD USAMED 116"));
+    }
+
+    @Test
+    void readsTheFlagOrOwnerOfAShip() {
+        assertThat(triples(code("Peruvian forces seized two Chilean-flagged tankers off the coast.")))
+                .anyMatch(t -> t.startsWith("PERMIL CHL 171"));
+    }
+
+    @Test
+    void codesAParticipleThatTellsTheSameActOnce() {
+        assertThat(triples(code("Peruvian rebels attacked a base used by Chilean forces, killing three Chileans.")))
+                .filteredOn(t -> t.contains(" 19")).hasSize(1);
+    }
+
+    @Test
+    void readsTheFightersAsTheGroupNamedBefore() {
+        assertThat(triples(code("The Shining Path captured the town. The fighters killed dozens of Peruvian soldiers.",
+                LocalDate.of(1990, 5, 1))))
+                .anyMatch(t -> t.startsWith("PERREB PERMIL 19"));
+    }
 }
 
