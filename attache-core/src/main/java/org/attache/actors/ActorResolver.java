@@ -27,7 +27,7 @@ import org.attache.text.Token;
  */
 public final class ActorResolver {
 
-    private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+    private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "ten",
             "dozens", "million", "millions", "number", "group", "some", "many", "most", "all", "member", "members",
             "couple", "score", "scores", "tens", "delegation", "team", "one", "two", "several", "majority");
     private static final Set<String> PLACES = Set.of("city", "town", "village", "port", "province", "region",

@@ -357,9 +357,12 @@ public final class EventCoder {
      * participle that one of its patterns names as complement ("marched through Minsk demanding
      * the resignation of..." reads like "marched to demand"), else -1.
      */
-    private static int complementOf(Sentence s, int v, Clause clause, List<VerbPattern> patterns) {
+    private int complementOf(Sentence s, int v, Clause clause, List<VerbPattern> patterns) {
         if (clause.complement() >= 0) {
-            return clause.complement();
+            int inner = s.child(clause.complement(), "xcomp");
+            // "vowed to keep targeting American vessels": what is vowed is the targeting
+            return inner >= 0 && dictionaries.modality().is("aspectual", s.token(clause.complement()).key())
+                    ? inner : clause.complement();
         }
         for (int c : s.children(v)) {
             if (c > v && (s.hasRelation(c, "advcl") || s.hasRelation(c, "dep")) && s.token(c).tag().equals("VBG")

@@ -61,6 +61,9 @@ final class ModalityReader {
                     negated = true; // "left without signing the deal"
                 }
             }
+            if (invertedCondition(s, node)) {
+                hypothetical = true; // "Had Russian forces captured Kyiv, Europe would..."
+            }
             if (level == 0 && futureTimeClause(s, node)) {
                 hypothetical = true; // "would lift sanctions once inspectors verified ...": not yet
             }
@@ -92,6 +95,21 @@ final class ModalityReader {
         }
         return new Assessment(negated, hypothetical, intent);
     }
+
+    /**
+     * A subordinate clause opened by its auxiliary instead of "if": "Had Russian forces captured
+     * Kyiv", "Were the talks to fail", "Should Iran attack".
+     */
+    private static boolean invertedCondition(Sentence s, int node) {
+        if (!s.relation(node).equals("advcl")) {
+            return false;
+        }
+        int subject = s.child(node, "nsubj");
+        return subject >= 0 && s.children(node, "aux").stream()
+                .anyMatch(a -> a < subject && INVERTING.contains(s.token(a).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final Set<String> INVERTING = Set.of("had", "were", "should");
 
     /** Subordinators of clauses that tell what happened, whatever the main clause does with it. */
     private static final Set<String> FACTUAL = Set.of("after", "because", "since", "as", "although", "though",

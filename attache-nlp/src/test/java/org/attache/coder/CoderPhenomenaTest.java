@@ -849,5 +849,25 @@ class CoderPhenomenaTest {
                 LocalDate.of(1990, 5, 1))))
                 .anyMatch(t -> t.startsWith("PERREB PERMIL 19"));
     }
+
+    @Test
+    void readsAClauseOpenedByItsAuxiliaryAsACondition() {
+        assertThat(triples(code("Had Peruvian troops captured Santiago, the war would have ended sooner.")))
+                .filteredOn(t -> t.startsWith("PER")).isNotEmpty().allMatch(t -> t.endsWith("hypothetical"));
+    }
+
+    @Test
+    void readsAVowToKeepDoingAsAVowToDoIt() {
+        assertThat(triples(code("The Shining Path vowed to keep targeting Chilean and Bolivian ships.",
+                LocalDate.of(1990, 5, 1))))
+                .anyMatch(t -> t.startsWith("PERREB CHL 138"))
+                .anyMatch(t -> t.startsWith("PERREB BOL 138"));
+    }
+
+    @Test
+    void readsTensOfThousandsOfADemonymAsThatPeople() {
+        assertThat(triples(code("Tens of thousands of Peruvians rallied in Lima against the new law.")))
+                .anyMatch(t -> t.startsWith("PER") && t.contains(" 14"));
+    }
 }
 
