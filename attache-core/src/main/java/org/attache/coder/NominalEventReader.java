@@ -104,7 +104,7 @@ final class NominalEventReader {
                     }
                 }
                 if (pairs.isEmpty()) {
-                    pairs.add(new ActorMention[] {people, EventCoder.implied(people, "GOV")});
+                    pairs.add(new ActorMention[] {people, Pairs.implied(people, "GOV")});
                 }
                 return pairs;
             }
