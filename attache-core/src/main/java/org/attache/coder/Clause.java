@@ -130,14 +130,16 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
 
     /**
      * "called on Venezuela's authorities to publish the tallies", parsed as "called [on authorities
-     * to publish]": the preposition hangs as a marker of the infinitive, whose subject is the noun
-     * the verb's preposition governs.
+     * to publish]", and "asked India [for a credit line to pay for fuel]": the preposition hangs as a
+     * marker of the infinitive, whose subject is the noun the verb's preposition governs.
      */
     private static void prepositionsTakenForMarks(Sentence s, int verb, List<Prep> preps) {
         for (int c : s.children(verb, "advcl")) {
-            for (int m : s.children(c, "mark")) {
+            boolean infinitive = s.token(c).tag().equals("VB")
+                    && s.children(c, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
+            for (int m : infinitive ? s.children(c, "mark") : List.<Integer>of()) {
                 int subject = s.child(c, "nsubj");
-                if (m == verb + 1 && s.token(m).tag().equals("IN") && subject > m && subject < c) {
+                if (m > verb && s.token(m).tag().equals("IN") && subject > m && subject < c) {
                     preps.add(new Prep(s.token(m).key(), subject));
                 }
             }

@@ -869,5 +869,22 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Tens of thousands of Peruvians rallied in Lima against the new law.")))
                 .anyMatch(t -> t.startsWith("PER") && t.contains(" 14"));
     }
+
+    @Test
+    void codesVotedInquiriesCyberAttacksOnNetworksAndRedCarpets() {
+        assertThat(triples(code("The Security Council voted to set up a fact-finding mission into Peru's crackdown on protesters.")))
+                .anyMatch(t -> t.startsWith("IGOUNO") && t.contains(" PER 09"));
+        assertThat(triples(code("Chilean military hackers knocked out Peru's largest mobile network.")))
+                .anyMatch(t -> t.startsWith("CHL") && t.contains(" PER 176"));
+        assertThat(triples(code("Lima rolled out the red carpet for the Chilean president.")))
+                .anyMatch(t -> t.startsWith("PERGOV CHLGOV 043"));
+    }
+
+    @Test
+    void readsTheRecipientOfARequestTheParserHungOnAPurposeClause() {
+        // parsed as "asked Chile [for a credit line to pay for fuel imports]"
+        assertThat(triples(code("Peru has asked Chile for a $500 million credit line to pay for fuel imports.")))
+                .anyMatch(t -> t.startsWith("PER CHL 0231"));
+    }
 }
 
