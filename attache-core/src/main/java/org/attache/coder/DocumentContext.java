@@ -190,6 +190,9 @@ public final class DocumentContext {
             return describedOfType(s, i, "company", excluded);
         }
         String roleOfState = ROLE_DESCRIPTIONS.get(noun);
+        if (ORGANISATION_DESCRIPTIONS.contains(noun)) {
+            return describedOfType(s, i, "igo", excluded); // "accused the West African bloc of..."
+        }
         if (GROUP_DESCRIPTIONS.contains(noun)) {
             ActorMention group = describedOfType(s, i, "group", excluded);
             if (group != null || !REBEL_DESCRIPTIONS.contains(noun)) {
@@ -235,6 +238,8 @@ public final class DocumentContext {
      */
     private static final Map<String, String> ROLE_DESCRIPTIONS = Map.of("junta", "MIL", "army", "MIL",
             "military", "MIL", "navy", "MIL", "police", "COP");
+    /** Nouns that describe an international organisation named before: "the bloc", "the alliance". */
+    private static final Set<String> ORGANISATION_DESCRIPTIONS = Set.of("bloc", "alliance", "watchdog");
     /** Descriptions of an armed group that, with no group named, are the rebels of the state the document is about. */
     private static final Set<String> REBEL_DESCRIPTIONS = Set.of("rebel", "rebels", "insurgent", "insurgents");
 
@@ -441,7 +446,9 @@ public final class DocumentContext {
     private static boolean isBareDefinite(Sentence s, int i) {
         boolean definite = s.children(i, "det").stream().anyMatch(d -> s.token(d).key().equals("the"));
         boolean named = s.children(i, "compound").stream().anyMatch(c -> !s.token(c).isProperNoun());
-        boolean qualified = s.child(i, "nmod") >= 0 || s.child(i, "nmod:poss") >= 0 || named
+        // "accused the bloc of failing...": a gerund after "of" is the charge, not a qualifier
+        boolean qualified = s.children(i, "nmod").stream().anyMatch(c -> !s.token(c).tag().equals("VBG"))
+                || s.child(i, "nmod:poss") >= 0 || named
                 || s.child(i, "flat") >= 0 || s.child(i, "appos") >= 0;
         return definite && !qualified;
     }

@@ -134,6 +134,10 @@ public final class EventCoder {
                 trace.note(v, "complement of '" + s.token(s.governor(v)).word() + "', coded with it");
                 continue;
             }
+            if (isTopic(s, v)) {
+                trace.note(v, "the topic of '" + s.token(s.governor(v)).word() + "', not a deed");
+                continue;
+            }
             Framed frame = framed.apply(v);
             Clause clause = frame.clause();
             int complementVerb = frame.complementVerb();
@@ -424,6 +428,21 @@ public final class EventCoder {
         return words.is("retaliation", s.token(clause.verb()).key())
                 || (complementVerb >= 0 && words.is("retaliation", s.token(complementVerb).key()))
                 || clause.objects().stream().anyMatch(o -> words.is("retaliation", s.token(o).key()));
+    }
+
+    /** Prepositions that make a gerund the topic of the noun it hangs on. */
+    private static final Set<String> TOPICAL = Set.of("on", "about", "over", "of", "regarding", "concerning");
+
+    /**
+     * A gerund that is what a noun is about ("an agreement on patrolling the border", "talks about
+     * ending the war"): a subject of talks, not a deed.
+     */
+    private static boolean isTopic(Sentence s, int v) {
+        int noun = s.governor(v);
+        return s.token(v).tag().equals("VBG") && noun >= 0 && s.token(noun).isNoun()
+                && s.relation(v).startsWith("acl")
+                && s.children(v).stream().anyMatch(c -> (s.hasRelation(c, "case") || s.hasRelation(c, "mark"))
+                        && c < v && TOPICAL.contains(s.token(c).key()));
     }
 
     /**

@@ -886,5 +886,17 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peru has asked Chile for a $500 million credit line to pay for fuel imports.")))
                 .anyMatch(t -> t.startsWith("PER CHL 0231"));
     }
+
+    @Test
+    void readsAGerundAfterOnOrAboutAsATopicNotADeed() {
+        assertThat(triples(code("Chile and Peru reached an agreement on patrolling their disputed border.")))
+                .noneMatch(t -> t.contains(" 15"));
+    }
+
+    @Test
+    void readsTheBlocAsTheOrganisationNamedBefore() {
+        assertThat(triples(code("Peru left the Andean Community on Sunday. Lima accused the bloc of failing to help it.")))
+                .anyMatch(t -> t.startsWith("PERGOV IGO") && t.contains(" 112"));
+    }
 }
 
