@@ -146,6 +146,15 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         }
     }
 
+    /**
+     * A participle hung on a noun after a comma ("established ties with China, ending its
+     * relationship with Taiwan"): the parser's reading of an adverbial participle of the clause.
+     */
+    static boolean isCommaParticiple(Sentence s, int v) {
+        return s.relation(v).equals("acl") && s.token(v).tag().equals("VBG") && v > 0
+                && s.token(v - 1).word().equals(",");
+    }
+
     /** The verb whose object or prepositional phrase the noun is (or is nested in), or -1. */
     private static int verbOfArgument(Sentence s, int noun) {
         int n = noun;
@@ -235,8 +244,7 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             }
             return subjectsOf(s, governor, depth);
         }
-        int clauseVerb = rel.equals("acl") && s.token(verb).tag().equals("VBG") && verb > 0
-                && s.token(verb - 1).word().equals(",") ? verbOfArgument(s, governor) : -1;
+        int clauseVerb = isCommaParticiple(s, verb) ? verbOfArgument(s, governor) : -1;
         if (clauseVerb >= 0) {
             // "established ties with China, ending its relationship with Taiwan": after a comma, a
             // participle hung on an argument tells what the clause's subject did by it

@@ -166,9 +166,10 @@ public final class EventCoder {
                 clause = Clause.judgement(s, v, Clause.of(s, reporting).subjects(), judged);
                 complement = null;
             }
+            CameoCode act = dictionaries.codebook().get(pattern.code());
             List<Integer> subjects = match.get().sources().isEmpty() ? clause.subjects() : match.get().sources();
             List<ActorMention> sources = arguments.subjectsOf(s, subjects, date, context);
-            context.readingTargetsOf(dictionaries.codebook().get(pattern.code()).root());
+            context.readingTargetsOf(act.root());
             TargetFinder.Targets found = targetFinder.find(s, clause, complement, match.get(), sources, date, context);
             context.readingTargetsOf(null);
             List<ActorMention> targets = found.actors();
@@ -197,8 +198,7 @@ public final class EventCoder {
                 sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.IRREGULAR_ROLES);
             }
             if (sources.isEmpty() && !targets.isEmpty()) {
-                ActorMention unidentified = unnamed.perpetrator(s, clause,
-                        dictionaries.codebook().get(pattern.code()).root(), targets, date);
+                ActorMention unidentified = unnamed.perpetrator(s, clause, act.root(), targets, date);
                 if (unidentified != null) {
                     trace.note(v, "no one is named as doing it: an unidentified armed group of "
                             + unidentified.country() + " (" + unidentified.code() + ")");
@@ -215,14 +215,14 @@ public final class EventCoder {
             // acts on an object are allies acting together, not each other's counterparts (as
             // "Israeli and Palestinian negotiators held talks" are)
             boolean allies = Pairs.oneNoun(sources) && !clause.objects().isEmpty()
-                    && FORCE_ROOTS.contains(dictionaries.codebook().get(pattern.code()).root());
+                    && FORCE_ROOTS.contains(act.root());
             boolean mutual = sources.size() > 1 && (reciprocal
                     || (found.inferred() && !allies
-                        && Pairs.mutualAct(dictionaries.codebook().get(pattern.code()))));
+                        && Pairs.mutualAct(act)));
             ModalityReader.Assessment assessed = modality.assess(s, v);
             String code = pattern.code();
             String intent = pattern.intent();
-            if (FORCE_ROOTS.contains(dictionaries.codebook().get(code).root()) && inExercise(s, clause)) {
+            if (FORCE_ROOTS.contains(act.root()) && inExercise(s, clause)) {
                 trace.note(v, "force used in an exercise: a show of force (" + SHOW_OF_FORCE + "), not " + code);
                 code = SHOW_OF_FORCE;
                 intent = null;
@@ -455,7 +455,7 @@ public final class EventCoder {
             return false;
         }
         // or hung on a noun after a comma: "initialled a peace agreement ..., ending three years of war"
-        return s.relation(p).equals("dep") || (s.relation(p).equals("acl") && p > 0 && s.token(p - 1).word().equals(","));
+        return s.relation(p).equals("dep") || Clause.isCommaParticiple(s, p);
     }
 
     /** Words that say an unnamed target is abroad: "the assets of foreign firms" are not the country's own. */

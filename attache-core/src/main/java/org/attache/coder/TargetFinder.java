@@ -28,7 +28,8 @@ final class TargetFinder {
      */
     private static final List<String> AREA_PREPOSITIONS = List.of("across", "throughout", "near", "along",
             "around", "off", "within");
-    private static final java.util.Set<String> FORCE_ROOTS = java.util.Set.of("15", "17", "18", "19", "20");
+    /** Roots of acts of force, whose area is their target: shows of force, coercion, assaults, fighting. */
+    private static final java.util.Set<String> AREA_ROOTS = java.util.Set.of("15", "17", "18", "19", "20");
 
     /**
      * The targets found for a clause; {@code inferred} when they come from inside a phrase or from
@@ -57,7 +58,7 @@ final class TargetFinder {
             return new Targets(arguments.targetsOf(s, match.targets(), date, context, sources).stream()
                     .filter(t -> sources.stream().noneMatch(src -> src.begin() == t.begin())).toList(), false);
         }
-        boolean force = FORCE_ROOTS.contains(match.pattern().code().substring(0, 2));
+        boolean force = AREA_ROOTS.contains(match.pattern().code().substring(0, 2));
         boolean lawsuit = match.pattern().code().startsWith(LAWSUIT);
         // a wreath laid at the Kigali Genocide Memorial honours Rwanda: for symbolic acts the place is the target
         boolean symbolic = match.pattern().code().startsWith(SYMBOLIC);
@@ -105,8 +106,8 @@ final class TargetFinder {
             if (!force) {
                 // "held talks in Istanbul": where talks happen is no party to them; "struck targets
                 // in Kharkiv" is an act on the city
-                modifier = modifier.stream().filter(n -> Clause.preposition(s, n) == null
-                        || !isPlaceOfEvent(s, new Clause.Prep(Clause.preposition(s, n), n), date, context)).toList();
+                modifier = modifier.stream()
+                        .filter(n -> !isPlaceOfEvent(s, Clause.preposition(s, n), n, date, context)).toList();
             }
             List<ActorMention> found = notPlaceQualifiers(s,
                     notSources(arguments.targetsOf(s, modifier, date, context, sources), sources));
@@ -197,7 +198,7 @@ final class TargetFinder {
         for (String preposition : prepositions) {
             List<Integer> nouns = clause.prepositions().stream()
                     .filter(p -> p.preposition().equals(preposition) && !ownedByObject(s, clause, p))
-                    .filter(p -> placesCount || !isPlaceOfEvent(s, p, date, context))
+                    .filter(p -> placesCount || !isPlaceOfEvent(s, p.preposition(), p.noun(), date, context))
                     .map(Clause.Prep::noun).toList();
             // "withdrew from the Paris climate agreement" is no act on France
             nouns.stream().filter(n -> arguments.namesAThing(s, n, date)).forEach(things::add);
@@ -235,11 +236,11 @@ final class TargetFinder {
      * A city or a capital after "in" or "at" is where the event happened ("talks in Geneva",
      * "forced the flight to land in Minsk"), not its target.
      */
-    private boolean isPlaceOfEvent(Sentence s, Clause.Prep p, LocalDate date, DocumentContext context) {
-        if (!p.preposition().equals("in") && !p.preposition().equals("at")) {
+    private boolean isPlaceOfEvent(Sentence s, String preposition, int noun, LocalDate date, DocumentContext context) {
+        if (!"in".equals(preposition) && !"at".equals(preposition)) {
             return false;
         }
-        List<ActorMention> named = arguments.targetsOf(s, List.of(p.noun()), date, context, List.of());
+        List<ActorMention> named = arguments.targetsOf(s, List.of(noun), date, context, List.of());
         return !named.isEmpty() && named.stream().allMatch(m -> m.type().equals("city") || m.type().equals("region")
                 || isCapital(s, m));
     }
