@@ -265,7 +265,7 @@ public final class ActorResolver {
         for (int start = span[0]; start <= head; start++) {
             PhraseIndex.Match<AgentDictionary.Agent> m = agents.phrases().longestAt(s, start, head);
             if (m != null && m.end() == head) {
-                return m;
+                return m.values().get(0).role().equals(AgentDictionary.NO_ROLE) ? null : m;
             }
         }
         if (s.token(head).isProperNoun()) {

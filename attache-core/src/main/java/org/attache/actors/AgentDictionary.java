@@ -52,6 +52,11 @@ public final class AgentDictionary {
     }
 
     private static final Pattern ROLE = Pattern.compile("[A-Z]{3}");
+    /**
+     * The pseudo-role of phrases that end in a role word but name no role: "the west bank of the
+     * river" is no bank, "a food bank" no business. Their longer match hides the role word.
+     */
+    public static final String NO_ROLE = "NONE";
 
     private final List<Agent> agents;
     private final List<PhraseIndex.Mode> modes;
@@ -74,8 +79,9 @@ public final class AgentDictionary {
         for (Line line : text.lines()) {
             int colon = line.text().indexOf(':');
             String role = colon < 0 ? "" : line.text().substring(0, colon).strip();
-            if (!ROLE.matcher(role).matches()) {
-                text.problem(line, "expected 'ROLE: phrase; phrase' with a three-letter upper-case ROLE: " + line.text());
+            if (!ROLE.matcher(role).matches() && !role.equals(NO_ROLE)) {
+                text.problem(line, "expected 'ROLE: phrase; phrase' with a three-letter upper-case ROLE or "
+                        + NO_ROLE + ": " + line.text());
                 continue;
             }
             List<String> words = DictionaryText.list(line.text().substring(colon + 1));

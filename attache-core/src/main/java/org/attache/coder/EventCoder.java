@@ -13,6 +13,7 @@ import java.util.function.IntFunction;
 import org.attache.actors.ActorMention;
 import org.attache.actors.ActorResolver;
 import org.attache.codebook.CameoCode;
+import org.attache.codebook.QuadClass;
 import org.attache.events.Event;
 import org.attache.events.Evidence;
 import org.attache.events.Mode;
@@ -210,7 +211,8 @@ public final class EventCoder {
                 continue;
             }
             boolean reciprocal = match.get().mutual() || reciprocal(s, clause)
-                    || (sources.size() > 1 && dictionaries.modality().is("exchange", verb.key()));
+                    || (sources.size() > 1 && dictionaries.modality().is("exchange", verb.key()))
+                    || (sources.size() > 1 && targets.isEmpty() && doneTogether(s, v, act));
             // "Russian and Syrian jets bombed rebel-held districts": modifiers of one noun whose force
             // acts on an object are allies acting together, not each other's counterparts (as
             // "Israeli and Palestinian negotiators held talks" are)
@@ -409,6 +411,19 @@ public final class EventCoder {
         return new Framed(clause, complementVerb, complement,
                 matcher.firstMatch(patterns, s, clause, complement, date));
     }
+
+    /**
+     * "Zelensky and Duda jointly honoured the victims": a cooperative act that several subjects do
+     * together, with no one else named, they do with each other. Not a hostile one: "jointly
+     * condemned the attack" is aimed at whoever did it.
+     */
+    private static boolean doneTogether(Sentence s, int v, CameoCode act) {
+        boolean cooperative = act.quadClass() == QuadClass.VERBAL_COOPERATION
+                || act.quadClass() == QuadClass.MATERIAL_COOPERATION;
+        return cooperative && s.children(v, "advmod").stream().anyMatch(a -> TOGETHER.contains(s.token(a).key()));
+    }
+
+    private static final Set<String> TOGETHER = Set.of("jointly", "together");
 
     /** "Armenia and Azerbaijan accused each other": the subjects act on one another. */
     private static boolean reciprocal(Sentence s, Clause clause) {

@@ -131,6 +131,6 @@ public final class CoreNlpPipeline implements NlpPipeline {
             int governor = td.gov().index() - 1;
             edges.add(new Dependency(governor < 0 ? Dependency.ROOT : governor, dependent, td.reln().toString()));
         }
-        return tagged.withDependencies(edges);
+        return tagged.withDependencies(ParseRepairs.repair(tagged.tokens(), edges));
     }
 }

@@ -898,5 +898,47 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peru left the Andean Community on Sunday. Lima accused the bloc of failing to help it.")))
                 .anyMatch(t -> t.startsWith("PERGOV IGO") && t.contains(" 112"));
     }
-}
 
+    @Test
+    void readsThePartnerOfAnAgreementTheParserTookForTheSubjectOfAParticiple() {
+        // parsed as "a memorandum [with Peru offering debt relief]", an absolute clause
+        assertThat(triples(code("Chile signed a memorandum of understanding with Peru offering debt relief for its farmers.")))
+                .anyMatch(t -> t.startsWith("CHL PER 057"));
+    }
+
+    @Test
+    void readsARiverBankAsNoBank() {
+        assertThat(triples(code("The Peruvian defence minister ordered the troops to withdraw from the east bank of the Amazon near Iquitos.")))
+                .noneMatch(t -> t.contains("BUS"));
+    }
+
+    @Test
+    void codesKillingCiviliansAsAssaultAndKillingThousandsAsMassKilling() {
+        assertThat(triples(code("Chilean soldiers killed six civilians in the Peruvian city of Tacna.")))
+                .anyMatch(t -> t.startsWith("CHLMIL PER 1823"));
+        assertThat(triples(code("Chilean soldiers killed hundreds of Peruvian civilians.")))
+                .anyMatch(t -> t.startsWith("CHLMIL PER") && t.endsWith(" 202"));
+    }
+
+    @Test
+    void codesStrippingAnAmbassadorOfAccreditationAsReducingRelations() {
+        assertThat(triples(code("Lima stripped the Chilean ambassador of his accreditation.")))
+                .anyMatch(t -> t.startsWith("PERGOV CHLGOV 161"));
+    }
+
+    @Test
+    void codesACooperativeActDoneJointlyAsDoneWithEachOther() {
+        // symbolic acts are of root 01, which triples() leaves out
+        assertThat(code("The presidents of Peru and Chile jointly honoured the victims of the war at a memorial in Tacna."))
+                .anyMatch(e -> e.cameo().code().equals("017") && e.target() != null
+                        && e.source().code().startsWith("PER") && e.target().code().startsWith("CHL"));
+        assertThat(triples(code("Peru and Chile jointly condemned the attack.")))
+                .noneMatch(t -> t.contains("PER") && t.contains("CHL"));
+    }
+
+    @Test
+    void readsTheIslamicRepublicAsIran() {
+        assertThat(triples(code("Peru imposed new sanctions on the Islamic Republic.", LocalDate.of(2020, 1, 8))))
+                .anyMatch(t -> t.startsWith("PER IRN 163"));
+    }
+}
