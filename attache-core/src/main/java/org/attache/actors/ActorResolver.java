@@ -111,7 +111,7 @@ public final class ActorResolver {
                 return owners;
             }
         }
-        for (int a : s.children(head, "appos")) {
+        for (int a : appositions(s, head)) {
             List<ActorMention> viaApposition = resolve(s, a, date, depth + 1);
             if (!viaApposition.isEmpty()) {
                 return viaApposition;
@@ -249,6 +249,20 @@ public final class ActorResolver {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The appositions of {@code head}, and a name the parser left as a bare dependent right after
+     * it ("his counterpart Penny Wong", read as counterpart -dep-> Wong).
+     */
+    private static List<Integer> appositions(Sentence s, int head) {
+        List<Integer> all = new ArrayList<>(s.children(head, "appos"));
+        for (int d : s.children(head, "dep")) {
+            if (s.token(d).isProperNoun() && NounSpan.of(s, d, MODIFIERS)[0] == head + 1) {
+                all.add(d);
+            }
+        }
+        return all;
     }
 
     /** Token {@code i} and the tokens coordinated with it. */

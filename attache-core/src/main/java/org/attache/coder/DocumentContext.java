@@ -180,7 +180,14 @@ public final class DocumentContext {
         if (COUNTERPARTS.contains(noun) && (isBareDefinite(s, i) || ownedByPronoun(s, i))) {
             return describedPerson(s, i, null, excluded, true);
         }
-        if (!isBareDefinite(s, i) && !relational) {
+        // "Authorities imposed a curfew", "the authorities": the state's government; "the authority"
+        // is one body, often named ("the Palestinian Authority")
+        boolean authorities = noun.equals(AUTHORITIES) && s.token(i).tag().equals("NNS")
+                && s.children(i).stream().allMatch(c -> c > i || s.token(c).key().equals("the"));
+        if (noun.equals(AUTHORITIES) && !authorities) {
+            return null;
+        }
+        if (!isBareDefinite(s, i) && !relational && !authorities) {
             return null;
         }
         if (PERSON_HEADS.contains(noun)) {
@@ -237,7 +244,8 @@ public final class DocumentContext {
      * suspended all state institutions", "the army denied the claim".
      */
     private static final Map<String, String> ROLE_DESCRIPTIONS = Map.of("junta", "MIL", "army", "MIL",
-            "military", "MIL", "navy", "MIL", "police", "COP");
+            "military", "MIL", "navy", "MIL", "police", "COP", "authority", "GOV");
+    private static final String AUTHORITIES = "authority";
     /** Nouns that describe an international organisation named before: "the bloc", "the alliance". */
     private static final Set<String> ORGANISATION_DESCRIPTIONS = Set.of("bloc", "alliance", "watchdog");
     /** Descriptions of an armed group that, with no group named, are the rebels of the state the document is about. */

@@ -199,9 +199,9 @@ public final class EventCoder {
                 sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.IRREGULAR_ROLES);
             }
             if (sources.isEmpty() && !targets.isEmpty()) {
-                ActorMention unidentified = unnamed.perpetrator(s, clause, act.root(), targets, date);
+                ActorMention unidentified = unnamed.perpetrator(s, clause, act, targets, date);
                 if (unidentified != null) {
-                    trace.note(v, "no one is named as doing it: an unidentified armed group of "
+                    trace.note(v, "no one is named as doing it: the " + unidentified.name() + " of "
                             + unidentified.country() + " (" + unidentified.code() + ")");
                     sources = List.of(unidentified);
                 }

@@ -162,7 +162,8 @@ final class PatternMatcher {
             if (sources.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Match(p, clause.subjects(), sources, false, false));
+            // "aid arrived in Aden from Oman": a thing as subject, the pattern's own preposition names the target
+            return Optional.of(new Match(p, targets.isEmpty() ? clause.subjects() : targets, sources, false, false));
         }
         return Optional.of(new Match(p, targets));
     }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Set;
 import org.attache.actors.ActorMention;
 import org.attache.actors.ActorResolver;
+import org.attache.codebook.CameoCode;
 import org.attache.text.Sentence;
 
 /**
- * Who did an assault the sentence names no one for ("was assassinated near Tehran", "a car bomb
- * exploded outside the embassy in Kabul"): the unidentified armed group (CAMEO role UAF) of the
- * country it happened in, as ACLED codes an unidentified armed group. Immutable and thread-safe.
+ * Who did an act the sentence names no one for. An assault ("was assassinated near Tehran", "a
+ * car bomb exploded outside the embassy in Kabul"): the unidentified armed group (CAMEO role UAF)
+ * of the country it happened in, as ACLED codes an unidentified armed group. An arrest or a
+ * sentence ("was detained in Moscow"): the authorities of the place. Immutable and thread-safe.
  */
 final class UnnamedPerpetrator {
 
@@ -24,6 +26,11 @@ final class UnnamedPerpetrator {
     private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "device", "blast", "explosion", "mine",
             "grenade", "rocket", "missile", "shell", "drone", "landmine", "ied");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
+    /**
+     * Codes of acts only a state's authorities do, whose doer is the place's state when the
+     * passive names none: arrests and detentions, expulsions and deportations, sentences.
+     */
+    private static final Set<String> ENFORCEMENT = Set.of("173", "174", "116");
 
     private final ActorResolver resolver;
 
@@ -32,11 +39,15 @@ final class UnnamedPerpetrator {
     }
 
     /**
-     * The unidentified armed group that did the clause's act of CAMEO {@code root} on {@code targets},
-     * or null if the clause names its doer, is no assault, or happened nowhere known.
+     * Who did the clause's act of CAMEO {@code act} on {@code targets} when the sentence names no
+     * one: the unidentified armed group of the place of an assault, or the authorities of the place
+     * of an arrest, deportation or sentence told in the passive ("was detained in Moscow"). Null if
+     * the clause names its doer, is neither, or happened nowhere known.
      */
-    ActorMention perpetrator(Sentence s, Clause clause, String root, List<ActorMention> targets, LocalDate date) {
-        if (!ROOTS.contains(root) || !unnamed(s, clause, date)) {
+    ActorMention perpetrator(Sentence s, Clause clause, CameoCode act, List<ActorMention> targets, LocalDate date) {
+        boolean assault = ROOTS.contains(act.root());
+        boolean enforcement = ENFORCEMENT.stream().anyMatch(act.code()::startsWith) && clause.passive();
+        if (!(assault || enforcement) || !unnamed(s, clause, date)) {
             return null;
         }
         ActorMention where = null;
@@ -50,11 +61,15 @@ final class UnnamedPerpetrator {
                 break;
             }
         }
-        if (where == null) {
+        if (where == null && assault) {
             where = targets.stream().filter(t -> t.country() != null).findFirst().orElse(null);
         }
         if (where == null) {
             return null;
+        }
+        if (enforcement) {
+            return new ActorMention(where.country() + "GOV", "authorities", "", -1, -1,
+                    where.country(), "state", -1, null);
         }
         return new ActorMention(where.country() + "UAF", "unidentified armed group", "", -1, -1, where.country(),
                 "group", -1, null);

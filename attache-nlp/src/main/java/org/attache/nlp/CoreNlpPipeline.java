@@ -93,7 +93,22 @@ public final class CoreNlpPipeline implements NlpPipeline {
         if (l.tag().equals("NNP") && coordinatedWithAdjective(labels, i)) {
             return "JJ";
         }
+        if (firstNameTakenForNoun(labels, i)) {
+            return "NNP";
+        }
         return l.tag();
+    }
+
+    /**
+     * A capitalised word inside the sentence, tagged as a common noun before a proper noun, is the
+     * first part of a name: "his counterpart Penny[NN] Wong", "Rose[NN] Gottemoeller". As a common
+     * noun it heads the phrase and the name is lost.
+     */
+    private static boolean firstNameTakenForNoun(List<CoreLabel> labels, int i) {
+        CoreLabel l = labels.get(i);
+        return (l.tag().equals("NN") || l.tag().equals("NNS")) && i > 0 && i + 1 < labels.size()
+                && Character.isUpperCase(l.word().charAt(0)) && labels.get(i + 1).tag().equals("NNP")
+                && Character.isLetter(labels.get(i - 1).word().charAt(0));
     }
 
     /**
