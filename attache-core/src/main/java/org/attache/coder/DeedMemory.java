@@ -43,6 +43,9 @@ final class DeedMemory {
                 "uprising", "coup", "invasion", "occupation", "aggression", "annexation", "seizure")) {
             nouns.put(n, force);
         }
+        for (String n : List.of("visit", "trip", "tour", "talks", "meeting", "summit")) {
+            nouns.put(n, Set.of("04"));
+        }
         for (String n : List.of("sanction", "sanctions")) {
             nouns.put(n, Set.of("16", "17"));
         }

@@ -257,11 +257,12 @@ final class PatternMatcher {
         addForms(lemmas, s.token(head));
         for (int c : s.children(head)) {
             String rel = s.relation(c);
-            if (rel.equals("compound") || rel.equals("amod")
-                    || (rel.equals("nmod") && (broad ? Clause.preposition(s, c) != null
-                        : "of".equals(Clause.preposition(s, c))))) {
+            boolean whatItIs = rel.equals("nmod") && ("of".equals(Clause.preposition(s, c))
+                    || ("in".equals(Clause.preposition(s, c)) && isAmount(s.token(head))));
+            if (rel.equals("compound") || rel.equals("amod") || whatItIs
+                    || (rel.equals("nmod") && broad && Clause.preposition(s, c) != null)) {
                 addForms(lemmas, s.token(c));
-                if (rel.equals("nmod") && "of".equals(Clause.preposition(s, c))) {
+                if (whatItIs) {
                     // "the first batch of armoured vehicles": what the batch is of, with its modifiers
                     s.children(c).stream().filter(m -> s.hasRelation(m, "amod") || s.hasRelation(m, "compound"))
                             .forEach(m -> addForms(lemmas, s.token(m)));
@@ -272,6 +273,14 @@ final class PatternMatcher {
             }
         }
     }
+
+    /** "$2 billion in loans", "500 million euros in aid": an amount says what it is with "in". */
+    private static boolean isAmount(Token t) {
+        return t.tag().equals("$") || t.tag().equals("CD") || CURRENCIES.contains(t.key());
+    }
+
+    private static final Set<String> CURRENCIES = Set.of("dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble",
+            "rupee", "franc", "riyal", "dirham", "won");
 
     /** Months that are also words of patterns: "began in March" is no protest march. */
     private static final Set<String> MONTHS = Set.of("march", "may");

@@ -336,12 +336,22 @@ final class TargetFinder {
                     List<Integer> group = ActorResolver.withConjuncts(s, c);
                     found.add(group);
                     level.addAll(group);
-                } else if (rel.equals("acl") && s.token(c).tag().equals("VB")) {
-                    // "a board of inquiry to investigate Israeli attacks": what the body is for
+                } else if (rel.equals("acl") && (s.token(c).tag().equals("VB") || s.token(c).tag().equals("VBG"))) {
+                    // "a board of inquiry to investigate Israeli attacks": what the body is for;
+                    // "filed a case accusing Israel of genocide": whom the thing is aimed at
                     for (int o : s.children(c, "obj")) {
                         List<Integer> group = ActorResolver.withConjuncts(s, o);
                         found.add(group);
                         level.addAll(group);
+                    }
+                } else if (rel.equals("acl:relcl")) {
+                    // "refused the rice that South Korea offered": who made the thing acted on
+                    for (int subject : s.children(c, "nsubj")) {
+                        if (!s.token(subject).tag().startsWith("W")) {
+                            List<Integer> group = ActorResolver.withConjuncts(s, subject);
+                            found.add(group);
+                            level.addAll(group);
+                        }
                     }
                 } else if ((rel.startsWith("acl") || rel.equals("amod")) && s.token(c).tag().equals("VBN")) {
                     // "a base used by US forces", "the plan unveiled by Trump": the participle's agent

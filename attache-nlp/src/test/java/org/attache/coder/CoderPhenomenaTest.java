@@ -982,4 +982,47 @@ class CoderPhenomenaTest {
         assertThat(triples(code("A suicide bomber killed 20 people at a market in Lima.")))
                 .allMatch(t -> t.endsWith(" 1831"));
     }
+
+    @Test
+    void readsWhatAnAmountIsInAsItsKind() {
+        assertThat(triples(code("Chile gave $50 million in financial support to Peru.")))
+                .anyMatch(t -> t.startsWith("CHL PER 071"));
+    }
+
+    @Test
+    void codesCompletingAWithdrawalAsWithdrawing() {
+        assertThat(triples(code("Chilean troops completed their withdrawal from the Peruvian city of Tacna.")))
+                .anyMatch(t -> t.startsWith("CHLMIL PER 0874"));
+    }
+
+    @Test
+    void readsWhoMadeTheThingActedOnAsTheTarget() {
+        assertThat(triples(code("Peru refused to accept the aid that Chile offered to send.")))
+                .anyMatch(t -> t.startsWith("PER CHL 12"));
+    }
+
+    @Test
+    void readsWhomAThingIsAimedAtThroughItsParticiple() {
+        assertThat(triples(code("Peru filed a complaint accusing Chile of spying on its navy.")))
+                .anyMatch(t -> t.startsWith("PER CHL 115"));
+    }
+
+    @Test
+    void readsTheTripAsTheVisitToldBefore() {
+        assertThat(triples(code("The Peruvian president flew to Santiago for talks with the Chilean president. "
+                + "The trip was condemned by Bolivia.")))
+                .anyMatch(t -> t.startsWith("BOL PERGOV 111"));
+    }
+
+    @Test
+    void codesClosingConsulatesAsReducingRelations() {
+        assertThat(triples(code("Peru ordered the closure of all Chilean consulates on its territory.")))
+                .anyMatch(t -> t.startsWith("PER CHLGOV 161"));
+    }
+
+    @Test
+    void readsCapitalisedPolesAsTheNation() {
+        assertThat(triples(code("The Chilean president asked Poles for forgiveness.")))
+                .anyMatch(t -> t.startsWith("CHLGOV POL"));
+    }
 }
