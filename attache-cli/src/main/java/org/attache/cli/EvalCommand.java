@@ -51,7 +51,8 @@ final class EvalCommand implements Callable<Integer> {
         List<Event> events = new ArrayList<>();
         try (OrderedCoding coding = new OrderedCoding(coder, threads, outcome -> {
             if (outcome.failure() != null) {
-                throw new IllegalStateException("coding " + outcome.item().where() + " failed", outcome.failure());
+                throw new IllegalStateException("coding " + outcome.item().where() + " failed: " + outcome.failure(),
+                        outcome.failure());
             }
             events.addAll(outcome.coded().events());
         })) {

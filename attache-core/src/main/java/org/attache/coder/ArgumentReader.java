@@ -203,6 +203,51 @@ final class ArgumentReader {
     }
 
     /**
+     * Bare role words of people who act at home, as the people of the country their clause happens
+     * in: "thousands of trainee doctors walked off the job in South Korea" (KORHLH).
+     */
+    List<ActorMention> peopleOfThePlace(Sentence s, Clause clause, LocalDate date) {
+        List<Clause.Prep> places = new ArrayList<>(clause.prepositions());
+        for (Clause.Prep p : clause.prepositions()) {
+            // "walked off the job in South Korea": the parser often hangs the place on the phrase before
+            for (int c : s.children(p.noun(), "nmod")) {
+                String preposition = Clause.preposition(s, c);
+                if (preposition != null) {
+                    places.add(new Clause.Prep(preposition, c));
+                }
+            }
+        }
+        for (Clause.Prep p : places) {
+            if (!PLACE_PREPOSITIONS.contains(p.preposition()) || !s.token(p.noun()).isProperNoun()) {
+                continue;
+            }
+            List<ActorMention> place = resolver.resolve(s, p.noun(), date).stream()
+                    .filter(m -> m.country() != null && !TRANSNATIONAL.contains(m.type())).limit(1).toList();
+            if (!place.isEmpty()) {
+                List<Integer> people = clause.subjects().stream().map(n -> countedOf(s, n)).toList();
+                return compatriots(s, people, place, DOMESTIC_ROLES);
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout");
+    private static final Set<String> COUNTS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+            "score", "scores", "ten", "tens", "million", "millions");
+
+    /** "thousands of doctors": the people counted, not the count. */
+    private static int countedOf(Sentence s, int n) {
+        if (COUNTS.contains(s.token(n).key())) {
+            for (int c : s.children(n, "nmod")) {
+                if ("of".equals(Clause.preposition(s, c))) {
+                    return c;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
      * "European lawmakers", "Western diplomats": a proper adjective the dictionaries do not know still
      * says the role is not the anchor's compatriots.
      */

@@ -198,6 +198,9 @@ public final class EventCoder {
             if (sources.isEmpty()) {
                 sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.IRREGULAR_ROLES);
             }
+            if (sources.isEmpty()) {
+                sources = arguments.peopleOfThePlace(s, clause, date); // "doctors walked out in South Korea"
+            }
             if (sources.isEmpty() && !targets.isEmpty()) {
                 ActorMention unidentified = unnamed.perpetrator(s, clause, act, targets, date);
                 if (unidentified != null) {

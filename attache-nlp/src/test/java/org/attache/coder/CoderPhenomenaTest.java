@@ -1025,4 +1025,19 @@ class CoderPhenomenaTest {
         assertThat(triples(code("The Chilean president asked Poles for forgiveness.")))
                 .anyMatch(t -> t.startsWith("CHLGOV POL"));
     }
+
+    @Test
+    void readsBareRoleWordsAsThePeopleOfThePlaceTheyActIn() {
+        assertThat(triples(code("Thousands of nurses walked off the job in Peru to protest a new pay scale.")))
+                .anyMatch(t -> t.startsWith("PERHLH PER 143"));
+        assertThat(triples(code("Protesters stormed the Chilean embassy in Lima.")))
+                .anyMatch(t -> t.startsWith("PER") && t.contains(" CHL") && t.endsWith(" 145"));
+    }
+
+    @Test
+    void codesProtestersStormingABuildingAsAViolentProtest() {
+        assertThat(triples(code("Peruvian protesters stormed the presidential palace in Lima.")))
+                .anyMatch(t -> t.startsWith("PEROPP") && t.endsWith(" 145"))
+                .noneMatch(t -> t.contains(" 19"));
+    }
 }
