@@ -39,10 +39,24 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
     private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "down", "away");
     private static final Set<String> PREPOSITION_RELATIONS = Set.of("obl", "nmod");
 
+    /**
+     * "a deal brokered by China", "rebels backed by Rwanda": a participle describing a noun, with its
+     * doer after "by". Read as a passive clause whose object is the noun.
+     */
+    static boolean isReducedRelative(Sentence s, int verb) {
+        if (!s.token(verb).tag().equals("VBN") || !s.relation(verb).equals("acl") || s.governor(verb) < 0) {
+            return false;
+        }
+        return s.children(verb).stream().anyMatch(c -> PREPOSITION_RELATIONS.contains(s.relation(c).split(":")[0])
+                && ActorResolver.hasCase(s, c, "by"));
+    }
+
     static Clause of(Sentence s, int verb) {
-        boolean passive = !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty();
         List<Prep> preps = new ArrayList<>();
         collectPrepositions(s, verb, preps);
+        boolean reducedRelative = isReducedRelative(s, verb);
+        boolean passive = !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty()
+                || reducedRelative;
         prepositionsTakenForMarks(s, verb, preps);
         List<Integer> objects = new ArrayList<>();
         List<Integer> subjects = new ArrayList<>();
@@ -54,6 +68,9 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
                 if (p.preposition().equals("by")) {
                     subjects.addAll(ActorResolver.withConjuncts(s, p.noun()));
                 }
+            }
+            if (reducedRelative) {
+                objects.add(s.governor(verb)); // "M23 rebels, backed by Rwanda": the noun is what is done to
             }
         } else {
             for (int o : s.children(verb, "obj")) {

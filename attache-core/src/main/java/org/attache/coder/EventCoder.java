@@ -168,6 +168,15 @@ public final class EventCoder {
                 complement = null;
             }
             CameoCode act = dictionaries.codebook().get(pattern.code());
+            if (Clause.isReducedRelative(s, v) && (act.quadClass() == QuadClass.VERBAL_CONFLICT
+                    || act.quadClass() == QuadClass.MATERIAL_CONFLICT)) {
+                // "the violence used by Dutch forces", "sanctions imposed by the US": a hostile act
+                // describing a noun is background the article tells elsewhere, if at all; a
+                // cooperative one ("a deal brokered by China", "rebels backed by Rwanda") is the
+                // only place the relation is told
+                trace.note(v, "a hostile act describing a noun: background, not coded");
+                continue;
+            }
             List<Integer> subjects = match.get().sources().isEmpty() ? clause.subjects() : match.get().sources();
             List<ActorMention> sources = arguments.subjectsOf(s, subjects, date, context);
             context.readingTargetsOf(act.root());
@@ -181,6 +190,12 @@ public final class EventCoder {
                             + sources.get(0).code());
                     targets = List.of(aggressor);
                 }
+            }
+            if (targets.isEmpty() && Clause.isReducedRelative(s, v)) {
+                // "ruling out a summit proposed by Tokyo": a participle describing a noun says little
+                // without a party it acts on
+                trace.note(v, "a participle describing a noun, with no target");
+                continue;
             }
             if ((targets.isEmpty() || found.guessed()) && isUnattachedParticiple(s, v)) {
                 // a participle the parser could not place counts only when it names whom it is

@@ -88,7 +88,14 @@ final class ModalityReader {
                 negated = true;
             }
             int parent = s.governor(node);
-            if (parent < 0 || !CLAUSAL.contains(s.relation(node)) || statesAFact(s, node)) {
+            // "agreed to restore ties under a deal brokered by China": the brokering is done, whatever
+            // the clause that names the deal plans
+            boolean describesANoun = level == 0 && Clause.isReducedRelative(s, node);
+            // "denied backing the rebels": a verb the parser left as a bare dependent of another is its complement
+            boolean looseComplement = parent >= 0 && s.relation(node).equals("dep") && s.token(node).isVerb()
+                    && s.token(parent).isVerb();
+            if (parent < 0 || !(CLAUSAL.contains(s.relation(node)) || looseComplement) || statesAFact(s, node)
+                    || describesANoun) {
                 break;
             }
             node = parent;

@@ -118,6 +118,13 @@ final class TargetFinder {
         if (!courts.isEmpty()) {
             return new Targets(courts, false); // "petitioned the court": no one else is named
         }
+        if (PARTIES_CODES.stream().anyMatch(match.pattern().code()::startsWith)) {
+            List<ActorMention> parties = notSources(
+                    arguments.targetsOf(s, partiesOf(s, clause), date, context, sources), sources);
+            if (!parties.isEmpty()) {
+                return new Targets(parties, false); // named parties: mediators are not each other's target
+            }
+        }
         List<Integer> provokers = provokers(s, clause.verb(), match.pattern().code().startsWith(POSTURE));
         List<ActorMention> provoking = notSources(arguments.targetsOf(s, provokers, date, context, sources), sources);
         if (!provoking.isEmpty()) {
@@ -317,6 +324,25 @@ final class TargetFinder {
         }
         agents.addAll(others);
         return agents;
+    }
+
+    /** Mediating and hosting: acts on the parties of the talks, deal or summit they serve. */
+    private static final List<String> PARTIES_CODES = List.of("045", "043");
+
+    /**
+     * Who a mediated or hosted thing was between, when the mediator or host is told in a participle:
+     * "Saudi Arabia and Iran agreed to restore relations under a deal brokered by China", "held
+     * talks at a meeting hosted by Scholz": the subjects of the clause the deal or talks belong to.
+     */
+    private static List<Integer> partiesOf(Sentence s, Clause clause) {
+        if (!s.relation(clause.verb()).equals("acl")) {
+            return List.of();
+        }
+        int up = s.governor(clause.verb());
+        for (int depth = 0; up >= 0 && !s.token(up).isVerb() && depth < 3; depth++) {
+            up = s.governor(up);
+        }
+        return up < 0 || !s.token(up).isVerb() ? List.of() : Clause.of(s, up).subjects();
     }
 
     /**

@@ -1040,4 +1040,33 @@ class CoderPhenomenaTest {
                 .anyMatch(t -> t.startsWith("PEROPP") && t.endsWith(" 145"))
                 .noneMatch(t -> t.contains(" 19"));
     }
+
+    @Test
+    void readsAMediatorToldInAParticipleAsMediatingBetweenTheParties() {
+        assertThat(triples(code("Peru and Ecuador agreed to restore diplomatic relations under a deal brokered by Brazil.")))
+                .anyMatch(t -> t.startsWith("BRA PER 045"))
+                .anyMatch(t -> t.startsWith("BRA ECU 045"))
+                .noneMatch(t -> t.endsWith("hypothetical") && t.contains(" 045"));
+        assertThat(triples(code("Peru and Ecuador agreed to a ceasefire following talks mediated by Brazil and Chile.")))
+                .noneMatch(t -> t.startsWith("BRA CHL"))
+                .anyMatch(t -> t.startsWith("CHL ECU 045"));
+    }
+
+    @Test
+    void readsAStateBackingRebelsInAParticipleAsSupportingThem() {
+        assertThat(triples(code("Shining Path rebels, backed by Bolivia, captured the town.", LocalDate.of(1990, 5, 1))))
+                .anyMatch(t -> t.startsWith("BOL PERREB 07"));
+    }
+
+    @Test
+    void leavesAHostileActDescribingANounAsBackground() {
+        assertThat(triples(code("Chile apologised to Peru for the violence used by Chilean troops during the war.")))
+                .noneMatch(t -> t.contains(" 19"));
+    }
+
+    @Test
+    void readsAVerbTheParserLeftAsABareDependentOfADenialAsDenied() {
+        assertThat(triples(code("Bolivia again denied backing the Shining Path rebels.", LocalDate.of(1990, 5, 1))))
+                .filteredOn(t -> t.contains(" 07")).isNotEmpty().allMatch(t -> t.contains("negated"));
+    }
 }
