@@ -191,10 +191,12 @@ public final class EventCoder {
                     targets = List.of(aggressor);
                 }
             }
-            if (targets.isEmpty() && Clause.isReducedRelative(s, v)) {
-                // "ruling out a summit proposed by Tokyo": a participle describing a noun says little
-                // without a party it acts on
-                trace.note(v, "a participle describing a noun, with no target");
+            if (targets.isEmpty() && sources.size() < 2
+                    && (Clause.isReducedRelative(s, v) || s.relation(v).equals("acl:relcl"))) {
+                // "ruling out a summit proposed by Tokyo", "Kherson, the only regional capital they had
+                // captured": a clause describing a noun says little without a party it acts on (or
+                // with: "where the two leaders signed a deal")
+                trace.note(v, "a clause describing a noun, with no target");
                 continue;
             }
             if ((targets.isEmpty() || found.guessed()) && isUnattachedParticiple(s, v)) {

@@ -1069,4 +1069,20 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Bolivia again denied backing the Shining Path rebels.", LocalDate.of(1990, 5, 1))))
                 .filteredOn(t -> t.contains(" 07")).isNotEmpty().allMatch(t -> t.contains("negated"));
     }
+
+    @Test
+    void codesAVowOnlyForWhatIsVowed() {
+        assertThat(triples(code("The Peruvian president vowed to press on until total victory.")))
+                .noneMatch(t -> t.contains(" 03"));
+        assertThat(triples(code("Chile promised to deposit $3 billion in Peru's central bank.")))
+                .anyMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 0331"));
+        assertThat(triples(code("Chile vowed to impose a 25 percent tariff on all goods from Peru.")))
+                .anyMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 1312"));
+    }
+
+    @Test
+    void leavesARelativeClauseWithNoTargetUncoded() {
+        assertThat(triples(code("Chilean forces withdrew from the city of Tacna, the only Peruvian city they had captured.")))
+                .noneMatch(t -> t.contains(" 192"));
+    }
 }
