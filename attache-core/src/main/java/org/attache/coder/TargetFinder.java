@@ -30,6 +30,8 @@ final class TargetFinder {
             "around", "off", "within");
     /** Roots of acts of force, whose area is their target: shows of force, coercion, assaults, fighting. */
     private static final java.util.Set<String> AREA_ROOTS = java.util.Set.of("15", "17", "18", "19", "20");
+    /** Roots of violence, whose place (a city or capital after "in") is their target when no actor is named before it. */
+    private static final java.util.Set<String> VIOLENT_ROOTS = java.util.Set.of("18", "19", "20");
 
     /**
      * The targets found for a clause; {@code inferred} when they come from inside a phrase or from
@@ -145,7 +147,10 @@ final class TargetFinder {
         List<List<Integer>> tiers = new ArrayList<>();
         List<Integer> named = match.targets().stream().filter(n -> !arguments.namesAThing(s, n, date)).toList();
         tiers.add(named);
-        tiers.addAll(argumentTiers(s, clause, date, context, force, placesCount));
+        // "attacked a restaurant in Mogadishu": an assault falls on the place it strikes, an arrest
+        // "in Moscow" on whom it holds
+        boolean assault = VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2));
+        tiers.addAll(argumentTiers(s, clause, date, context, force, placesCount || assault));
         if (complement != null) {
             // the complement's own subject only: an inherited one is the main clause's source
             tiers.add(complement.subjects().stream().filter(n -> !clause.subjects().contains(n)).toList());

@@ -1085,4 +1085,13 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Chilean forces withdrew from the city of Tacna, the only Peruvian city they had captured.")))
                 .noneMatch(t -> t.contains(" 192"));
     }
+
+    @Test
+    void readsThePlaceAnAssaultStrikesAsItsTarget() {
+        assertThat(triples(code("Shining Path gunmen attacked a restaurant in Lima.", LocalDate.of(1990, 5, 1))))
+                .anyMatch(t -> t.startsWith("PERREB PER"));
+        // an arrest "in Lima" holds the person, not the city
+        assertThat(triples(code("Juan Perez, a Chilean engineer, was detained in Lima.")))
+                .anyMatch(t -> t.startsWith("PERGOV CHL") && t.endsWith(" 173"));
+    }
 }
