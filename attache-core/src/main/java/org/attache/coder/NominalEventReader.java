@@ -39,7 +39,9 @@ final class NominalEventReader {
     List<NominalEvent> read(Sentence s, LocalDate date) {
         List<NominalEvent> found = new ArrayList<>();
         for (int n = 0; n < s.size(); n++) {
-            EventNoun entry = s.token(n).isNoun() ? nouns.get(s.token(n).key()) : null;
+            // "Fighting broke out": a gerund as subject is a noun
+            boolean noun = s.token(n).isNoun() || (s.token(n).tag().equals("VBG") && s.hasRelation(n, "nsubj"));
+            EventNoun entry = noun ? nouns.get(s.token(n).key()) : null;
             if (entry == null || toldByItsVerb(s, n)) {
                 continue;
             }
@@ -156,7 +158,13 @@ final class NominalEventReader {
     /** "a ceasefire between Israel and Hezbollah": each side on the other, once. */
     private List<ActorMention[]> between(Sentence s, int noun, LocalDate date) {
         List<ActorMention[]> pairs = new ArrayList<>();
-        for (int c : s.children(noun)) {
+        List<Integer> phrases = new ArrayList<>(s.children(noun));
+        if (s.hasRelation(noun, "nsubj") && s.governor(noun) >= 0) {
+            // "fighting broke out in Khartoum between the army and the RSF": the parser hangs the
+            // sides on the verb the noun is the subject of
+            phrases.addAll(s.children(s.governor(noun)));
+        }
+        for (int c : phrases) {
             if ("between".equals(Clause.preposition(s, c))) {
                 List<ActorMention> sides = resolveAll(s, c, date);
                 for (int i = 0; i < sides.size(); i++) {

@@ -1094,4 +1094,18 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Juan Perez, a Chilean engineer, was detained in Lima.")))
                 .anyMatch(t -> t.startsWith("PERGOV CHL") && t.endsWith(" 173"));
     }
+
+    @Test
+    void codesFightingBetweenTwoSidesAsFightingEachOther() {
+        assertThat(triples(code("Fighting broke out in Lima between the Peruvian army and the Shining Path.", LocalDate.of(1990, 5, 1))))
+                .anyMatch(t -> t.startsWith("PERMIL PERREB 190") || t.startsWith("PERREB PERMIL 190"));
+        assertThat(triples(code("Clashes between Peruvian and Chilean troops left six dead.")))
+                .anyMatch(t -> t.contains("PER") && t.contains("CHL") && t.endsWith(" 190"));
+    }
+
+    @Test
+    void codesAnOrganisationSuspendingAMemberAsReducingRelations() {
+        assertThat(triples(code("The Organization of American States suspended Peru from all its activities.")))
+                .anyMatch(t -> t.startsWith("IGO") && t.contains(" PER 160"));
+    }
 }
