@@ -26,6 +26,11 @@ public enum QuadClass {
         return number;
     }
 
+    /** True for the two classes of cooperation, verbal and material. */
+    public boolean isCooperation() {
+        return this == VERBAL_COOPERATION || this == MATERIAL_COOPERATION;
+    }
+
     /** A lower-case English label, e.g. {@code "verbal conflict"}. */
     public String label() {
         return label;

@@ -13,7 +13,6 @@ import java.util.function.IntFunction;
 import org.attache.actors.ActorMention;
 import org.attache.actors.ActorResolver;
 import org.attache.codebook.CameoCode;
-import org.attache.codebook.QuadClass;
 import org.attache.events.Event;
 import org.attache.events.Evidence;
 import org.attache.events.Mode;
@@ -168,8 +167,7 @@ public final class EventCoder {
                 complement = null;
             }
             CameoCode act = dictionaries.codebook().get(pattern.code());
-            if (Clause.isReducedRelative(s, v) && (act.quadClass() == QuadClass.VERBAL_CONFLICT
-                    || act.quadClass() == QuadClass.MATERIAL_CONFLICT)) {
+            if (Clause.isReducedRelative(s, v) && !act.quadClass().isCooperation()) {
                 // "the violence used by Dutch forces", "sanctions imposed by the US": a hostile act
                 // describing a noun is background the article tells elsewhere, if at all; a
                 // cooperative one ("a deal brokered by China", "rebels backed by Rwanda") is the
@@ -438,9 +436,8 @@ public final class EventCoder {
      * condemned the attack" is aimed at whoever did it.
      */
     private static boolean doneTogether(Sentence s, int v, CameoCode act) {
-        boolean cooperative = act.quadClass() == QuadClass.VERBAL_COOPERATION
-                || act.quadClass() == QuadClass.MATERIAL_COOPERATION;
-        return cooperative && s.children(v, "advmod").stream().anyMatch(a -> TOGETHER.contains(s.token(a).key()));
+        return act.quadClass().isCooperation()
+                && s.children(v, "advmod").stream().anyMatch(a -> TOGETHER.contains(s.token(a).key()));
     }
 
     private static final Set<String> TOGETHER = Set.of("jointly", "together");
