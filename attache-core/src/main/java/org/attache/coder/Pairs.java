@@ -40,6 +40,16 @@ final class Pairs {
     }
 
     /**
+     * One group found twice, as doer and as done-to: named twice, or once and once as a bare role
+     * read as its compatriots ("gunmen opened fire ... in an attack claimed by Islamic State"): no
+     * act on itself. Two named groups of one country ("Hamas and Islamic Jihad clashed") stay apart.
+     */
+    private static boolean sameActor(ActorMention source, ActorMention target) {
+        return source.code().equals(target.code()) && source.type().equals("group") && target.type().equals("group")
+                && (source.name().equals(target.name()) || source.source() == null || target.source() == null);
+    }
+
+    /**
      * Acts that coordinated subjects with no target do with each other: talks, agreements,
      * cooperation, fighting, and truces ("India and Pakistan agreed to a ceasefire").
      */
@@ -96,7 +106,7 @@ final class Pairs {
                 pairs.add(new ActorMention[] {source, null});
             }
             for (ActorMention target : targets) {
-                if (target.begin() != source.begin() && !speaksForTarget(source, target)) {
+                if (target.begin() != source.begin() && !speaksForTarget(source, target) && !sameActor(source, target)) {
                     pairs.add(new ActorMention[] {source, target});
                 }
             }

@@ -1108,4 +1108,11 @@ class CoderPhenomenaTest {
         assertThat(triples(code("The Organization of American States suspended Peru from all its activities.")))
                 .anyMatch(t -> t.startsWith("IGO") && t.contains(" PER 160"));
     }
+
+    @Test
+    void neverCodesAGroupActingOnItself() {
+        assertThat(triples(code("Gunmen opened fire on concertgoers at a concert hall, killing 40 people, in an attack claimed by the Shining Path.",
+                LocalDate.of(1990, 5, 1))))
+                .noneMatch(t -> t.startsWith("PERREB PERREB"));
+    }
 }
