@@ -1115,4 +1115,12 @@ class CoderPhenomenaTest {
                 LocalDate.of(1990, 5, 1))))
                 .noneMatch(t -> t.startsWith("PERREB PERREB"));
     }
+
+    @Test
+    void codesPullingNegotiatorsOutAsLeavingTalksAndAnOrganisationSendingTroopsAsSupport() {
+        assertThat(triples(code("Peru pulled its team of negotiators out of Santiago.")))
+                .anyMatch(t -> t.startsWith("PER CHLGOV 164"));
+        assertThat(triples(code("The Organization of American States sent 300 more troops to Haiti.")))
+                .anyMatch(t -> t.startsWith("IGO") && t.contains(" HTI 074"));
+    }
 }
