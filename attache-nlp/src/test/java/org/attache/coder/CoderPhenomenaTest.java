@@ -1123,4 +1123,19 @@ class CoderPhenomenaTest {
         assertThat(triples(code("The Organization of American States sent 300 more troops to Haiti.")))
                 .anyMatch(t -> t.startsWith("IGO") && t.contains(" HTI 074"));
     }
+
+    @Test
+    void codesAttributingAnActToAStateAsAnAccusation() {
+        assertThat(triples(code("Peru publicly attributed the cyber attack to Chile.")))
+                .anyMatch(t -> t.startsWith("PER CHL 112"));
+        assertThat(triples(code("Lima blamed the explosion on Chile.")))
+                .anyMatch(t -> t.startsWith("PERGOV CHL 112"));
+    }
+
+    @Test
+    void readsTheModifiersOfACompoundInTheObject() {
+        // "military" modifies "aid", the compound of "package"
+        assertThat(triples(code("Chile announced a military aid package for Peru.")))
+                .anyMatch(t -> t.startsWith("CHL PER 072"));
+    }
 }
