@@ -1,7 +1,9 @@
 package org.attache.coder;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +42,8 @@ public final class DocumentContext {
     private final Map<String, ActorMention> lastOfType = new HashMap<>();
     /** Actors named together by coordination ("Spain, Ireland and Norway"), oldest first. */
     private final List<List<ActorMention>> groups = new ArrayList<>();
+    /** The groups that were the subjects of their clause: those who acted, not those acted with. */
+    private final Set<List<ActorMention>> actingGroups = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The deeds coded so far: "the exercises", "vowed to retaliate" refer to them. */
     private final DeedMemory deeds = new DeedMemory();
@@ -155,7 +159,12 @@ public final class DocumentContext {
                 persons.add(new RememberedPerson(m, sentenceCount, subject, sentenceTitles.getOrDefault(m, Set.of())));
             }
         }
-        groups.addAll(groupsOf(sentence, sentenceMentions, sentence.size()));
+        for (List<ActorMention> group : groupsOf(sentence, sentenceMentions, sentence.size())) {
+            groups.add(group);
+            if (isSubject(sentence, group)) {
+                actingGroups.add(group);
+            }
+        }
         sentenceSubjects = List.of();
         sentenceMentions = List.of();
         sentenceCount++;
@@ -310,7 +319,10 @@ public final class DocumentContext {
         List<ActorMention> best = null;
         double bestWeight = -1;
         for (List<ActorMention> group : candidates) {
-            double weight = group.stream().mapToDouble(this::salience).sum();
+            // "Pakistan and Afghanistan agreed ... after talks mediated by Qatar and Turkey. The two
+            // sides...": the pair that acted counts double
+            boolean acted = actingGroups.contains(group) || (s == sentence && isSubject(s, group));
+            double weight = group.stream().mapToDouble(this::salience).sum() * (acted ? 2 : 1);
             if (group.size() == size && weight >= bestWeight) {
                 best = group;
                 bestWeight = weight;
@@ -370,6 +382,11 @@ public final class DocumentContext {
             }
         }
         return 0;
+    }
+
+    private static boolean isSubject(Sentence s, List<ActorMention> group) {
+        int head = group.get(0).head();
+        return head >= 0 && head < s.size() && s.relation(head).startsWith("nsubj");
     }
 
     /** The groups of actors the sentence names by coordination, among mentions before token {@code end}. */

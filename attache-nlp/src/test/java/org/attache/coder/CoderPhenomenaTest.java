@@ -1138,4 +1138,12 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Chile announced a military aid package for Peru.")))
                 .anyMatch(t -> t.startsWith("CHL PER 072"));
     }
+
+    @Test
+    void readsTheTwoSidesAsThePairThatActedNotThePairThatMediated() {
+        assertThat(triples(code("Peru and Ecuador agreed to a ceasefire on Sunday following talks in Brasilia mediated by "
+                + "Argentina and Chile. The two sides had fought along their border for a week.")))
+                .noneMatch(t -> t.startsWith("ARG CHL 19") || t.startsWith("CHL ARG 19"))
+                .anyMatch(t -> (t.startsWith("PER ECU 19") || t.startsWith("ECU PER 19")));
+    }
 }
