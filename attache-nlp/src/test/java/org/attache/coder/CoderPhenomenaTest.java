@@ -1146,4 +1146,15 @@ class CoderPhenomenaTest {
                 .noneMatch(t -> t.startsWith("ARG CHL 19") || t.startsWith("CHL ARG 19"))
                 .anyMatch(t -> (t.startsWith("PER ECU 19") || t.startsWith("ECU PER 19")));
     }
+
+    @Test
+    void resolvesForeignMinistersAppointedAfterTheChangesOfGovernmentOf2025And2026() {
+        assertThat(triples(code("Francisco Pérez Mackenna criticised Bolivia.", LocalDate.of(2026, 6, 1))))
+                .containsExactly("CHLGOV BOL 111");
+        // before he took office he is a Chilean, not the government
+        assertThat(triples(code("Francisco Pérez Mackenna criticised Bolivia.", LocalDate.of(2025, 6, 1))))
+                .containsExactly("CHL BOL 111");
+        assertThat(triples(code("Mireya Agüero criticised Nicaragua.", LocalDate.of(2026, 6, 1))))
+                .containsExactly("HNDGOV NIC 111");
+    }
 }
