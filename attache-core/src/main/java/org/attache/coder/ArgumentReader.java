@@ -207,28 +207,31 @@ final class ArgumentReader {
      * in: "thousands of trainee doctors walked off the job in South Korea" (KORHLH).
      */
     List<ActorMention> peopleOfThePlace(Sentence s, Clause clause, LocalDate date) {
-        List<Clause.Prep> places = new ArrayList<>(clause.prepositions());
-        for (Clause.Prep p : clause.prepositions()) {
-            // "walked off the job in South Korea": the parser often hangs the place on the phrase before
-            for (int c : s.children(p.noun(), "nmod")) {
-                String preposition = Clause.preposition(s, c);
-                if (preposition != null) {
-                    places.add(new Clause.Prep(preposition, c));
+        ActorMention place = placeOf(s, clause, PLACE_PREPOSITIONS, date);
+        if (place == null) {
+            return List.of();
+        }
+        List<Integer> people = clause.subjects().stream().map(n -> countedOf(s, n)).toList();
+        return compatriots(s, people, List.of(place), DOMESTIC_ROLES);
+    }
+
+    /**
+     * Where the clause happens: the first proper noun after one of {@code prepositions} (see
+     * {@link Clause#nounsAfter}) that names an actor of a country, or null. "Near the Peruvian
+     * border" is not in Peru: only names count.
+     */
+    ActorMention placeOf(Sentence s, Clause clause, Set<String> prepositions, LocalDate date) {
+        for (int noun : clause.nounsAfter(s, prepositions)) {
+            if (!s.token(noun).isProperNoun()) {
+                continue;
+            }
+            for (ActorMention m : resolver.resolve(s, noun, date)) {
+                if (m.country() != null && !TRANSNATIONAL.contains(m.type())) {
+                    return m;
                 }
             }
         }
-        for (Clause.Prep p : places) {
-            if (!PLACE_PREPOSITIONS.contains(p.preposition()) || !s.token(p.noun()).isProperNoun()) {
-                continue;
-            }
-            List<ActorMention> place = resolver.resolve(s, p.noun(), date).stream()
-                    .filter(m -> m.country() != null && !TRANSNATIONAL.contains(m.type())).limit(1).toList();
-            if (!place.isEmpty()) {
-                List<Integer> people = clause.subjects().stream().map(n -> countedOf(s, n)).toList();
-                return compatriots(s, people, place, DOMESTIC_ROLES);
-            }
-        }
-        return List.of();
+        return null;
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout");

@@ -172,8 +172,31 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
                 && s.token(v - 1).word().equals(",");
     }
 
+    /**
+     * Nouns after one of {@code prepositions} on the verb, or one level inside the verb's other
+     * phrases, where the parser often hangs a place ("walked off the job in South Korea", "outside
+     * the embassy in Kabul"): the verb's own phrases first.
+     */
+    List<Integer> nounsAfter(Sentence s, Set<String> prepositions) {
+        List<Integer> found = new ArrayList<>();
+        for (Prep p : prepositions()) {
+            if (prepositions.contains(p.preposition())) {
+                found.add(p.noun());
+            }
+        }
+        for (Prep p : prepositions()) {
+            for (int c : s.children(p.noun())) {
+                String preposition = preposition(s, c);
+                if (s.relation(c).startsWith("nmod") && preposition != null && prepositions.contains(preposition)) {
+                    found.add(c);
+                }
+            }
+        }
+        return found;
+    }
+
     /** The verb whose object or prepositional phrase the noun is (or is nested in), or -1. */
-    private static int verbOfArgument(Sentence s, int noun) {
+    static int verbOfArgument(Sentence s, int noun) {
         int n = noun;
         for (int depth = 0; depth < 3 && n >= 0; depth++) {
             String rel = s.relation(n);

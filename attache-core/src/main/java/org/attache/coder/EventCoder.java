@@ -48,7 +48,7 @@ public final class EventCoder {
         this.arguments = new ArgumentReader(resolver);
         this.targetFinder = new TargetFinder(arguments, dictionaries.modality());
         this.matcher = new PatternMatcher(resolver);
-        this.unnamed = new UnnamedPerpetrator(resolver);
+        this.unnamed = new UnnamedPerpetrator(arguments);
         this.reports = new ReportReader(dictionaries.modality(), resolver);
         this.nominal = new NominalEventReader(dictionaries.nouns(), resolver,
                 (s, v) -> !dictionaries.verbs().patternsFor(s.token(v).key()).isEmpty());
@@ -167,7 +167,8 @@ public final class EventCoder {
                 complement = null;
             }
             CameoCode act = dictionaries.codebook().get(pattern.code());
-            if (Clause.isReducedRelative(s, v) && !act.quadClass().isCooperation()) {
+            boolean describesANoun = Clause.isReducedRelative(s, v);
+            if (describesANoun && !act.quadClass().isCooperation()) {
                 // "the violence used by Dutch forces", "sanctions imposed by the US": a hostile act
                 // describing a noun is background the article tells elsewhere, if at all; a
                 // cooperative one ("a deal brokered by China", "rebels backed by Rwanda") is the
@@ -190,7 +191,7 @@ public final class EventCoder {
                 }
             }
             if (targets.isEmpty() && sources.size() < 2
-                    && (Clause.isReducedRelative(s, v) || s.relation(v).equals("acl:relcl"))) {
+                    && (describesANoun || s.relation(v).equals("acl:relcl"))) {
                 // "ruling out a summit proposed by Tokyo", "Kherson, the only regional capital they had
                 // captured": a clause describing a noun says little without a party it acts on (or
                 // with: "where the two leaders signed a deal")

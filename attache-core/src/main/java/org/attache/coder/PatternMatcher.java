@@ -262,13 +262,9 @@ final class PatternMatcher {
             if (rel.equals("compound") || rel.equals("amod") || whatItIs
                     || (rel.equals("nmod") && broad && Clause.preposition(s, c) != null)) {
                 addForms(lemmas, s.token(c));
-                if (rel.equals("compound")) {
-                    // "a military aid package": the compound's own modifiers
-                    s.children(c).stream().filter(m -> s.hasRelation(m, "amod") || s.hasRelation(m, "compound"))
-                            .forEach(m -> addForms(lemmas, s.token(m)));
-                }
-                if (whatItIs) {
-                    // "the first batch of armoured vehicles": what the batch is of, with its modifiers
+                if (rel.equals("compound") || whatItIs) {
+                    // "a military aid package": the compound's own modifiers; "the first batch of
+                    // armoured vehicles": what the batch is of, with its modifiers
                     s.children(c).stream().filter(m -> s.hasRelation(m, "amod") || s.hasRelation(m, "compound"))
                             .forEach(m -> addForms(lemmas, s.token(m)));
                 }

@@ -34,6 +34,27 @@ final class TargetFinder {
     private static final java.util.Set<String> VIOLENT_ROOTS = java.util.Set.of("18", "19", "20");
 
     /**
+     * What the act's code says about where its target is found, read once per match.
+     *
+     * @param force    an act of force: its area ("across Iran") and the places nested in its phrases are targets
+     * @param violent  violence: the city it happens in is its target ("attacked a restaurant in Mogadishu")
+     * @param symbolic a symbolic act: the place honoured is its target ("a wreath at the Kigali Genocide Memorial")
+     * @param lawsuit  a lawsuit: the court hears it, the party sued is its target
+     * @param posture  a show of force: answers whoever it followed ("after China launched drills")
+     * @param parties  mediating or hosting: acts on the parties of the talks it serves
+     */
+    private record ActKind(boolean force, boolean violent, boolean symbolic, boolean lawsuit, boolean posture,
+                           boolean parties) {
+
+        static ActKind of(String code) {
+            String root = code.substring(0, 2);
+            return new ActKind(AREA_ROOTS.contains(root), VIOLENT_ROOTS.contains(root), code.startsWith(SYMBOLIC),
+                    code.startsWith(LAWSUIT), code.startsWith(POSTURE),
+                    PARTIES_CODES.stream().anyMatch(code::startsWith));
+        }
+    }
+
+    /**
      * The targets found for a clause; {@code inferred} when they come from inside a phrase or from
      * a bare role word rather than from the clause's own arguments; {@code guessed} when from a bare
      * role word alone (read as the source's compatriots).
@@ -60,17 +81,14 @@ final class TargetFinder {
             return new Targets(arguments.targetsOf(s, match.targets(), date, context, sources).stream()
                     .filter(t -> sources.stream().noneMatch(src -> src.begin() == t.begin())).toList(), false);
         }
-        boolean force = AREA_ROOTS.contains(match.pattern().code().substring(0, 2));
-        boolean lawsuit = match.pattern().code().startsWith(LAWSUIT);
-        // a wreath laid at the Kigali Genocide Memorial honours Rwanda: for symbolic acts the place is the target
-        boolean symbolic = match.pattern().code().startsWith(SYMBOLIC);
+        ActKind kind = ActKind.of(match.pattern().code());
         List<ActorMention> courts = new ArrayList<>();
-        for (List<Integer> tier : directTiers(s, clause, complement, match, date, context, force, symbolic)) {
+        for (List<Integer> tier : directTiers(s, clause, complement, match, date, context, kind)) {
             List<ActorMention> found = notSources(arguments.targetsOf(s, tier, date, context, sources), sources);
-            if (!symbolic) {
+            if (!kind.symbolic()) {
                 found = notPlaceQualifiers(s, found);
             }
-            if (lawsuit) {
+            if (kind.lawsuit()) {
                 // "took Myanmar to the International Court of Justice": the court hears the case,
                 // the party sued is the target
                 found.stream().filter(TargetFinder::isCourt).forEach(courts::add);
@@ -82,12 +100,13 @@ final class TargetFinder {
         }
         List<ActorMention> ownRoles = notSources(
                 arguments.compatriots(s, clause.objects(), sources, ArgumentReader.DOMESTIC_ROLES), sources);
-        if (!ownRoles.isEmpty() && !sharedTiers(s, clause, date, context, force).isEmpty()) {
+        List<List<Integer>> shared = sharedTiers(s, clause, date, context, kind.force());
+        if (!ownRoles.isEmpty() && !shared.isEmpty()) {
             // "forced the flight to land and arrested the journalist": a verb's own object, even a
             // bare role word, comes before what it would share with the verb it is coordinated with
             return new Targets(ownRoles, true, true);
         }
-        for (List<Integer> tier : sharedTiers(s, clause, date, context, force)) {
+        for (List<Integer> tier : shared) {
             List<ActorMention> found = notPlaceQualifiers(s,
                     notSources(arguments.targetsOf(s, tier, date, context, sources), sources));
             if (!found.isEmpty()) {
@@ -105,7 +124,7 @@ final class TargetFinder {
             complement.prepositions().forEach(p -> phrases.add(p.noun()));
         }
         for (List<Integer> modifier : nested(s, phrases, 0)) {
-            if (!force) {
+            if (!kind.force()) {
                 // "held talks in Istanbul": where talks happen is no party to them; "struck targets
                 // in Kharkiv" is an act on the city
                 modifier = modifier.stream()
@@ -120,14 +139,14 @@ final class TargetFinder {
         if (!courts.isEmpty()) {
             return new Targets(courts, false); // "petitioned the court": no one else is named
         }
-        if (PARTIES_CODES.stream().anyMatch(match.pattern().code()::startsWith)) {
+        if (kind.parties()) {
             List<ActorMention> parties = notSources(
                     arguments.targetsOf(s, partiesOf(s, clause), date, context, sources), sources);
             if (!parties.isEmpty()) {
                 return new Targets(parties, false); // named parties: mediators are not each other's target
             }
         }
-        List<Integer> provokers = provokers(s, clause.verb(), match.pattern().code().startsWith(POSTURE));
+        List<Integer> provokers = provokers(s, clause.verb(), kind.posture());
         List<ActorMention> provoking = notSources(arguments.targetsOf(s, provokers, date, context, sources), sources);
         if (!provoking.isEmpty()) {
             return new Targets(provoking, true);
@@ -142,15 +161,13 @@ final class TargetFinder {
     }
 
     private List<List<Integer>> directTiers(Sentence s, Clause clause, Clause complement, PatternMatcher.Match match,
-                                            LocalDate date, DocumentContext context, boolean force,
-                                            boolean placesCount) {
+                                            LocalDate date, DocumentContext context, ActKind kind) {
         List<List<Integer>> tiers = new ArrayList<>();
         List<Integer> named = match.targets().stream().filter(n -> !arguments.namesAThing(s, n, date)).toList();
         tiers.add(named);
         // "attacked a restaurant in Mogadishu": an assault falls on the place it strikes, an arrest
-        // "in Moscow" on whom it holds
-        boolean assault = VIOLENT_ROOTS.contains(match.pattern().code().substring(0, 2));
-        tiers.addAll(argumentTiers(s, clause, date, context, force, placesCount || assault));
+        // "in Moscow" on whom it holds; a wreath laid at a memorial honours its country
+        tiers.addAll(argumentTiers(s, clause, date, context, kind.force(), kind.symbolic() || kind.violent()));
         if (complement != null) {
             // the complement's own subject only: an inherited one is the main clause's source
             tiers.add(complement.subjects().stream().filter(n -> !clause.subjects().contains(n)).toList());
@@ -343,11 +360,8 @@ final class TargetFinder {
         if (!s.relation(clause.verb()).equals("acl")) {
             return List.of();
         }
-        int up = s.governor(clause.verb());
-        for (int depth = 0; up >= 0 && !s.token(up).isVerb() && depth < 3; depth++) {
-            up = s.governor(up);
-        }
-        return up < 0 || !s.token(up).isVerb() ? List.of() : Clause.of(s, up).subjects();
+        int verb = Clause.verbOfArgument(s, s.governor(clause.verb()));
+        return verb < 0 ? List.of() : Clause.of(s, verb).subjects();
     }
 
     /**

@@ -1,11 +1,9 @@
 package org.attache.coder;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.attache.actors.ActorMention;
-import org.attache.actors.ActorResolver;
 import org.attache.codebook.CameoCode;
 import org.attache.text.Sentence;
 
@@ -32,10 +30,10 @@ final class UnnamedPerpetrator {
      */
     private static final Set<String> ENFORCEMENT = Set.of("173", "174", "116");
 
-    private final ActorResolver resolver;
+    private final ArgumentReader arguments;
 
-    UnnamedPerpetrator(ActorResolver resolver) {
-        this.resolver = resolver;
+    UnnamedPerpetrator(ArgumentReader arguments) {
+        this.arguments = arguments;
     }
 
     /**
@@ -50,17 +48,7 @@ final class UnnamedPerpetrator {
         if (!(assault || enforcement) || !unnamed(s, clause, date)) {
             return null;
         }
-        ActorMention where = null;
-        for (int noun : placesOf(s, clause)) {
-            if (!s.token(noun).isProperNoun()) {
-                continue; // "near the Peruvian border" is not in Peru
-            }
-            List<ActorMention> named = resolver.resolve(s, noun, date);
-            if (!named.isEmpty() && named.get(0).country() != null) {
-                where = named.get(0);
-                break;
-            }
-        }
+        ActorMention where = arguments.placeOf(s, clause, LOCATIVE, date);
         if (where == null && assault) {
             where = targets.stream().filter(t -> t.country() != null).findFirst().orElse(null);
         }
@@ -84,23 +72,6 @@ final class UnnamedPerpetrator {
             return clause.subjects().isEmpty() && done;
         }
         return !clause.subjects().isEmpty() && clause.subjects().stream()
-                .allMatch(n -> WEAPONS.contains(s.token(n).key()) && resolver.resolve(s, n, date).isEmpty());
-    }
-
-    /** Nouns after "in", "near" or "at", also inside the verb's other phrases ("outside the embassy in Kabul"). */
-    private static List<Integer> placesOf(Sentence s, Clause clause) {
-        List<Integer> places = new ArrayList<>();
-        for (Clause.Prep p : clause.prepositions()) {
-            if (LOCATIVE.contains(p.preposition())) {
-                places.add(p.noun());
-            }
-            for (int c : s.children(p.noun())) {
-                String preposition = Clause.preposition(s, c);
-                if (s.relation(c).startsWith("nmod") && preposition != null && LOCATIVE.contains(preposition)) {
-                    places.add(c);
-                }
-            }
-        }
-        return places;
+                .allMatch(n -> WEAPONS.contains(s.token(n).key()) && arguments.resolver().resolve(s, n, date).isEmpty());
     }
 }
