@@ -54,6 +54,10 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
     static Clause of(Sentence s, int verb) {
         List<Prep> preps = new ArrayList<>();
         collectPrepositions(s, verb, preps);
+        for (int particle : adverbParticles(s, verb)) {
+            // "pulled out of peace talks": the parser hangs "of talks" on the particle read as an adverb
+            collectPrepositions(s, particle, preps);
+        }
         boolean reducedRelative = isReducedRelative(s, verb);
         boolean passive = !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty()
                 || reducedRelative;
@@ -115,12 +119,8 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         for (int p : s.children(verb, "compound:prt")) {
             particles.add(s.token(p).key());
         }
-        for (int p : s.children(verb, "advmod")) {
-            // "pulled back from Kherson", "rolled back the restrictions": the parser takes some
-            // particles for adverbs
-            if (p > verb && p <= verb + 2 && ADVERB_PARTICLES.contains(s.token(p).key())) {
-                particles.add(s.token(p).key());
-            }
+        for (int p : adverbParticles(s, verb)) {
+            particles.add(s.token(p).key());
         }
         int complement = s.child(verb, "xcomp");
         if (complement < 0) {
@@ -347,6 +347,12 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             subjects.addAll(ActorResolver.withConjuncts(s, subj));
         }
         return subjects.isEmpty() ? inheritedSubjects(s, verb, depth + 1) : subjects;
+    }
+
+    /** "pulled back from Kherson", "rolled back the restrictions": particles the parser took for adverbs. */
+    private static List<Integer> adverbParticles(Sentence s, int verb) {
+        return s.children(verb, "advmod").stream()
+                .filter(p -> p > verb && p <= verb + 2 && ADVERB_PARTICLES.contains(s.token(p).key())).toList();
     }
 
     private static void collectPrepositions(Sentence s, int head, List<Prep> into) {

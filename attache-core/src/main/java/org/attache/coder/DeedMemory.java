@@ -49,8 +49,12 @@ final class DeedMemory {
         for (String n : List.of("sanction", "sanctions")) {
             nouns.put(n, Set.of("16", "17"));
         }
-        for (String n : List.of("remark", "remarks", "comment", "comments", "statement", "accusation", "threat")) {
+        for (String n : List.of("remark", "remarks", "comment", "comments", "statement", "accusation", "threat",
+                "charge", "allegation", "claim", "criticism", "warning", "ultimatum")) {
             nouns.put(n, speech);
+        }
+        for (String n : List.of("offer", "proposal", "invitation", "request", "demand", "appeal", "plan")) {
+            nouns.put(n, Set.of("02", "03", "10"));
         }
         return Map.copyOf(nouns);
     }

@@ -200,7 +200,8 @@ public final class DocumentContext {
             return null;
         }
         if (PERSON_HEADS.contains(noun)) {
-            return describedPerson(s, i, role, excluded, false);
+            ActorMention person = describedPerson(s, i, role, excluded, false);
+            return person != null || role == null ? person : officeOfTheOnlyState(s, i, role);
         }
         if (COMPANY_DESCRIPTIONS.contains(noun)) {
             return describedOfType(s, i, "company", excluded);
@@ -246,6 +247,25 @@ public final class DocumentContext {
         int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
         return new ActorMention(code, found.name(), s.textOf(first, i), s.token(first).begin(), s.token(i).end(),
                 found.country(), "state", i, found.source());
+    }
+
+    /**
+     * "Fiji's army commander ruled out talks with the prime minister": a title alone, with no
+     * person it could stand for, is that office of the state the document is about, when the
+     * document has named one state and no other.
+     */
+    private ActorMention officeOfTheOnlyState(Sentence s, int i, String role) {
+        Map<String, Salience> candidates = new HashMap<>(states);
+        if (s == sentence) {
+            sentenceMentions.stream().filter(m -> m.head() < i).forEach(m -> note(candidates, m));
+        }
+        if (candidates.size() != 1) {
+            return null;
+        }
+        ActorMention state = candidates.values().iterator().next().mention();
+        int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
+        return new ActorMention(state.country() + role, state.name(), s.textOf(first, i), s.token(first).begin(),
+                s.token(i).end(), state.country(), "state", i, state.source());
     }
 
     /**

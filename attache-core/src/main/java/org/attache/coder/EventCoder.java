@@ -190,6 +190,13 @@ public final class EventCoder {
                     targets = List.of(aggressor);
                 }
             }
+            if (targets.isEmpty() && act.root().equals("13")) {
+                // "warned that his troops would respond if Cambodian soldiers entered the area": a
+                // threat is aimed at whoever its condition is about
+                List<ActorMention> threatening = sources;
+                targets = arguments.subjectsOf(s, conditionSubjects(s, clause.verb(), complementVerb), date, context)
+                        .stream().filter(t -> !DocumentContext.among(t, threatening)).toList();
+            }
             if (targets.isEmpty() && sources.size() < 2
                     && (describesANoun || s.relation(v).equals("acl:relcl"))) {
                 // "ruling out a summit proposed by Tokyo", "Kherson, the only regional capital they had
@@ -456,6 +463,22 @@ public final class EventCoder {
      * "Tehran vowed to retaliate", "Beijing retaliated with sanctions", "promised harsh revenge": the
      * verb, its complement or its object strikes back.
      */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
+
+    /** The subjects of the conditions ("if ...", "unless ...") set on a verb or its complement. */
+    private static List<Integer> conditionSubjects(Sentence s, int verb, int complementVerb) {
+        List<Integer> subjects = new ArrayList<>();
+        for (int v : List.of(complementVerb, verb)) {
+            for (int c : v < 0 ? List.<Integer>of() : s.children(v, "advcl")) {
+                boolean conditional = s.children(c, "mark").stream().anyMatch(m -> CONDITIONS.contains(s.token(m).key()));
+                if (conditional) {
+                    subjects.addAll(Clause.of(s, c).subjects());
+                }
+            }
+        }
+        return subjects;
+    }
+
     private boolean isRetaliation(Sentence s, Clause clause, int complementVerb) {
         Modality words = dictionaries.modality();
         return words.is("retaliation", s.token(clause.verb()).key())

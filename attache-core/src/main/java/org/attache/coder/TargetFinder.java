@@ -390,10 +390,13 @@ final class TargetFinder {
                         level.addAll(group);
                     }
                 } else if (rel.equals("acl:relcl")) {
-                    // "refused the rice that South Korea offered": who made the thing acted on
-                    for (int subject : s.children(c, "nsubj")) {
-                        if (!s.token(subject).tag().startsWith("W")) {
-                            List<Integer> group = ActorResolver.withConjuncts(s, subject);
+                    // "refused the rice that South Korea offered": who made the thing acted on;
+                    // "suspended the protocols it signed with Turkey": with whom
+                    for (int arg : s.children(c)) {
+                        boolean maker = s.relation(arg).equals("nsubj") && !s.token(arg).tag().startsWith("W");
+                        boolean partner = s.relation(arg).startsWith("obl") && "with".equals(Clause.preposition(s, arg));
+                        if (maker || partner) {
+                            List<Integer> group = ActorResolver.withConjuncts(s, arg);
                             found.add(group);
                             level.addAll(group);
                         }

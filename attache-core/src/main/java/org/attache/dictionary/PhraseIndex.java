@@ -109,7 +109,9 @@ public final class PhraseIndex<T> {
             if (i > start) {
                 b.append(' ');
             }
-            b.append(t.key());
+            // a participle before the head keeps its form: "ruling party", not "rule party"
+            boolean participle = i < end && (t.tag().equals("VBG") || t.tag().equals("VBN"));
+            b.append(participle ? t.word().toLowerCase(Locale.ROOT) : t.key());
         }
         return normalize(b.toString(), mode);
     }

@@ -2,11 +2,12 @@ package org.attache.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.attache.text.Dependency;
 import org.attache.text.Token;
 
 /**
- * Mends a misreading the dependency parser makes regularly and the coder cannot see past. Stateless.
+ * Mends misreadings the dependency parser makes regularly and the coder cannot see past. Stateless.
  *
  * <p>"signed a memorandum with Tunisia offering economic aid": the parser reads "with Tunisia
  * offering" as an absolute clause (Tunisia doing the offering, "with" its marker) hung on the
@@ -15,8 +16,17 @@ import org.attache.text.Token;
  * the name, the name an {@code nmod} of the noun. The absolute reading survives where it is
  * likely: on a verb ("with prices rising, the bank...") or with a common noun ("with talks
  * stalling").
+ *
+ * <p>"in solidarity with Bolivia, which had expelled the US envoy": the parser sometimes hangs a
+ * relative clause on the verb of the sentence (as its complement or adverbial clause), and its
+ * "which" then stands for nothing. A clause with a relative pronoun right after a noun (or a
+ * comma that follows one) describes that noun; so does a clause without its pronoun ("the
+ * protocols it signed with Turkey").
  */
 final class ParseRepairs {
+
+    private static final Set<String> MISPLACED_RELATIVE = Set.of("ccomp", "advcl", "parataxis", "dep", "conj");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "that");
 
     private ParseRepairs() {
     }
@@ -27,22 +37,109 @@ final class ParseRepairs {
             byDependent[d.dependent()] = d;
         }
         List<Dependency> mended = new ArrayList<>(edges);
-        for (Dependency participle : edges) {
-            Token verb = tokens.get(participle.dependent());
-            if (!participle.relation().equals("acl") || !verb.tag().equals("VBG")
-                    || participle.governor() < 0 || !tokens.get(participle.governor()).tag().startsWith("NN")) {
-                continue;
+        for (Dependency clause : edges) {
+            if (clause.relation().equals("acl")) {
+                partnerReadAsAbsoluteClause(tokens, byDependent, clause, mended);
+            } else if (MISPLACED_RELATIVE.contains(clause.relation())) {
+                relativeClauseHungOnTheVerb(tokens, byDependent, clause, mended);
+            } else if (clause.relation().equals("acl:relcl")) {
+                relativeClauseHungOnAnEarlierNoun(tokens, byDependent, clause, mended);
             }
-            int with = childOf(byDependent, participle.dependent(), "mark");
-            int subject = childOf(byDependent, participle.dependent(), "nsubj");
-            if (with < 0 || subject < 0 || !tokens.get(with).word().equalsIgnoreCase("with")
-                    || !tokens.get(subject).tag().startsWith("NNP") || !(with < subject && subject < verb.index())) {
-                continue;
-            }
-            mended.set(mended.indexOf(byDependent[with]), new Dependency(subject, with, "case"));
-            mended.set(mended.indexOf(byDependent[subject]), new Dependency(participle.governor(), subject, "nmod"));
         }
         return mended;
+    }
+
+    private static void partnerReadAsAbsoluteClause(List<Token> tokens, Dependency[] byDependent, Dependency participle,
+            List<Dependency> mended) {
+        Token verb = tokens.get(participle.dependent());
+        if (!verb.tag().equals("VBG") || participle.governor() < 0
+                || !tokens.get(participle.governor()).tag().startsWith("NN")) {
+            return;
+        }
+        int with = childOf(byDependent, participle.dependent(), "mark");
+        int subject = childOf(byDependent, participle.dependent(), "nsubj");
+        if (with < 0 || subject < 0 || !tokens.get(with).word().equalsIgnoreCase("with")
+                || !tokens.get(subject).tag().startsWith("NNP") || !(with < subject && subject < verb.index())) {
+            return;
+        }
+        mended.set(mended.indexOf(byDependent[with]), new Dependency(subject, with, "case"));
+        mended.set(mended.indexOf(byDependent[subject]), new Dependency(participle.governor(), subject, "nmod"));
+    }
+
+    private static void relativeClauseHungOnTheVerb(List<Token> tokens, Dependency[] byDependent, Dependency clause,
+            List<Dependency> mended) {
+        int verb = clause.dependent();
+        int pronoun = relativePronoun(tokens, byDependent, verb);
+        int noun = -1;
+        if (pronoun >= 1) {
+            noun = tokens.get(pronoun - 1).word().equals(",") ? pronoun - 2 : pronoun - 1;
+        } else if (isContactClause(tokens, byDependent, verb)) {
+            noun = childOf(byDependent, verb, "nsubj") - 1;
+        }
+        if (noun < 0 || !tokens.get(noun).tag().startsWith("NN") || dominates(byDependent, verb, noun)) {
+            return;
+        }
+        mended.set(mended.indexOf(clause), new Dependency(noun, verb, "acl:relcl"));
+        if (pronoun >= 0 && byDependent[pronoun].relation().equals("dep") && childOf(byDependent, verb, "obj") < 0) {
+            // "bribes that Odebrecht paid": the pronoun is what was paid
+            mended.set(mended.indexOf(byDependent[pronoun]), new Dependency(verb, pronoun, "obj"));
+        }
+    }
+
+    /**
+     * "in solidarity with Ecuador, which had expelled...": a relative clause after a name set off by
+     * a comma describes the name, not the common noun the parser chose above it.
+     */
+    private static void relativeClauseHungOnAnEarlierNoun(List<Token> tokens, Dependency[] byDependent,
+            Dependency clause, List<Dependency> mended) {
+        int verb = clause.dependent();
+        int pronoun = relativePronoun(tokens, byDependent, verb);
+        if (pronoun < 2 || !tokens.get(pronoun - 1).word().equals(",")) {
+            return;
+        }
+        int name = pronoun - 2;
+        if (name == clause.governor() || !tokens.get(name).tag().startsWith("NNP")
+                || !tokens.get(clause.governor()).tag().matches("NNS?") || !dominates(byDependent, clause.governor(), name)) {
+            return;
+        }
+        mended.set(mended.indexOf(clause), new Dependency(name, verb, "acl:relcl"));
+    }
+
+    /** "which", "who", "whom" or a "that" tagged as a pronoun, before the verb it belongs to, or -1. */
+    private static int relativePronoun(List<Token> tokens, Dependency[] byDependent, int verb) {
+        for (Dependency d : byDependent) {
+            if (d != null && d.governor() == verb && d.dependent() < verb
+                    && RELATIVE_PRONOUNS.contains(tokens.get(d.dependent()).word().toLowerCase())
+                    && (tokens.get(d.dependent()).tag().equals("WDT") || tokens.get(d.dependent()).tag().equals("WP"))) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "suspended the protocols it signed with Turkey": a relative clause without its pronoun, a
+     * personal pronoun right after a common noun, subject of a verb that has no object or complement
+     * of its own, so the noun is its object.
+     */
+    private static boolean isContactClause(List<Token> tokens, Dependency[] byDependent, int verb) {
+        int subject = childOf(byDependent, verb, "nsubj");
+        return subject >= 1 && subject < verb && tokens.get(subject).tag().equals("PRP")
+                && tokens.get(subject - 1).tag().matches("NNS?") && tokens.get(verb).tag().startsWith("VB")
+                && childOf(byDependent, verb, "obj") < 0 && childOf(byDependent, verb, "ccomp") < 0
+                && childOf(byDependent, verb, "xcomp") < 0;
+    }
+
+    /** Whether {@code node} lies below {@code ancestor}: re-hanging the ancestor on it would make a cycle. */
+    private static boolean dominates(Dependency[] byDependent, int ancestor, int node) {
+        for (int n = node, steps = 0; n >= 0 && steps < byDependent.length; steps++) {
+            if (n == ancestor) {
+                return true;
+            }
+            Dependency up = byDependent[n];
+            n = up == null ? -1 : up.governor();
+        }
+        return false;
     }
 
     private static int childOf(Dependency[] byDependent, int governor, String relation) {

@@ -1157,4 +1157,49 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Mireya Agüero criticised Nicaragua.", LocalDate.of(2026, 6, 1))))
                 .containsExactly("HNDGOV NIC 111");
     }
+
+    @Test
+    void readsARelativeClauseTheParserHungOnTheVerbAsDescribingTheNounBeforeIt() {
+        assertThat(triples(code("Chile ordered the Peruvian consul to leave within 48 hours, in solidarity with Ecuador, which had expelled Lima's envoy a week earlier.")))
+                .contains("ECU PERGOV 161");
+    }
+
+    @Test
+    void readsARelativeClauseWithoutItsPronounAsDescribingTheNoun() {
+        assertThat(triples(code("Georgia suspended ratification of the accords it signed with Armenia in Tbilisi last year.")))
+                .contains("GEO ARM 160");
+    }
+
+    @Test
+    void readsPrepositionsTheParserHungOnAParticle() {
+        assertThat(triples(code("Colombia's ELN rebels pulled out of peace talks on Tuesday.")))
+                .anyMatch(t -> t.startsWith("COLREB") && t.endsWith(" 164"));
+    }
+
+    @Test
+    void aimsAThreatAtWhoeverItsConditionIsAbout() {
+        assertThat(triples(code("Peru's army chief warned that his forces would respond if Bolivian troops crossed the river.")))
+                .anyMatch(t -> t.startsWith("PERMIL BOL") && t.contains(" 138"));
+    }
+
+    @Test
+    void readsATitleAloneAsTheOfficeOfTheOnlyStateTheDocumentNamed() {
+        assertThat(triples(code("Floods hit Fiji on Monday. The prime minister thanked Australia for its help.")))
+                .contains("FJIGOV AUS 051");
+        assertThat(triples(code("Fiji and Tonga held talks on Monday. The prime minister thanked Australia for its help.")))
+                .noneMatch(t -> t.endsWith("AUS 051"));
+    }
+
+    @Test
+    void aimsTheRejectionOfAChargeAtWhoeverMadeIt() {
+        List<Event> events = code("Chile accused Bolivia of spying on its navy. La Paz rejected the charge.");
+        assertThat(events).anyMatch(e -> e.source().code().equals("BOLGOV") && e.target() != null
+                && e.target().code().equals("CHL") && e.cameo().code().equals("016"));
+    }
+
+    @Test
+    void readsAParticipleInARolePhraseAsWritten() {
+        assertThat(triples(code("Kenya's ruling coalition condemned Uganda on Friday.")))
+                .contains("KENGOV UGA 111");
+    }
 }
