@@ -86,7 +86,8 @@ public final class ActorResolver {
             }
         }
         int[] span = NounSpan.of(s, head, MODIFIERS);
-        List<PhraseIndex.Match<ActorSense>> named = withLeaders(s, span, actors.phrases().scan(s, span[0], span[1]));
+        List<PhraseIndex.Match<ActorSense>> named = withLeaders(s, span, actors.phrases().scan(s, span[0], span[1]))
+                .stream().filter(m -> !namesANaturalFeature(s, m)).toList();
         String sharedRole = adjectiveHead(named, head) ? roleOfConjunct(s, head) : null;
         Optional<ActorMention> headActor = named.stream()
                 .filter(m -> m.start() <= head && head <= m.end())
@@ -118,6 +119,15 @@ public final class ActorResolver {
             }
         }
         return List.of();
+    }
+
+    /** Capitalised words that make a name before them a river, an island...: "Delft Island", "Niger River". */
+    private static final Set<String> NATURAL_FEATURES = Set.of("Island", "Islands", "River", "Bay", "Strait",
+            "Lake", "Peninsula", "Valley", "Gulf", "Sea", "Canal", "Mountains", "Reef", "Shoal", "Desert", "Basin",
+            "Delta", "Plateau");
+
+    private static boolean namesANaturalFeature(Sentence s, PhraseIndex.Match<ActorSense> m) {
+        return m.end() + 1 < s.size() && NATURAL_FEATURES.contains(s.token(m.end() + 1).word());
     }
 
     /**

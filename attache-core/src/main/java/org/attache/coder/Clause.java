@@ -40,6 +40,20 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
     private static final Set<String> PREPOSITION_RELATIONS = Set.of("obl", "nmod");
 
     /**
+     * "agreed to end the dispute after talks brokered by Turkey", parsed as an adverbial clause whose
+     * subject is the talks: a participle without auxiliary, with a doer after "by", is passive.
+     */
+    private static boolean isBarePassiveParticiple(Sentence s, int verb) {
+        return s.token(verb).tag().equals("VBN") && s.relation(verb).equals("advcl")
+                && s.children(verb, "aux").isEmpty() && !s.children(verb, "nsubj").isEmpty() && hasByAgent(s, verb);
+    }
+
+    private static boolean hasByAgent(Sentence s, int verb) {
+        return s.children(verb).stream().anyMatch(c -> PREPOSITION_RELATIONS.contains(s.relation(c).split(":")[0])
+                && ActorResolver.hasCase(s, c, "by"));
+    }
+
+    /**
      * "a deal brokered by China", "rebels backed by Rwanda": a participle describing a noun, with its
      * doer after "by". Read as a passive clause whose object is the noun.
      */
@@ -47,8 +61,7 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         if (!s.token(verb).tag().equals("VBN") || !s.relation(verb).equals("acl") || s.governor(verb) < 0) {
             return false;
         }
-        return s.children(verb).stream().anyMatch(c -> PREPOSITION_RELATIONS.contains(s.relation(c).split(":")[0])
-                && ActorResolver.hasCase(s, c, "by"));
+        return hasByAgent(s, verb);
     }
 
     static Clause of(Sentence s, int verb) {
@@ -59,13 +72,14 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             collectPrepositions(s, particle, preps);
         }
         boolean reducedRelative = isReducedRelative(s, verb);
+        boolean bareParticiple = isBarePassiveParticiple(s, verb);
         boolean passive = !s.children(verb, "nsubj:pass").isEmpty() || !s.children(verb, "aux:pass").isEmpty()
-                || reducedRelative;
+                || reducedRelative || bareParticiple;
         prepositionsTakenForMarks(s, verb, preps);
         List<Integer> objects = new ArrayList<>();
         List<Integer> subjects = new ArrayList<>();
         if (passive) {
-            for (int o : s.children(verb, "nsubj:pass")) {
+            for (int o : s.children(verb, bareParticiple ? "nsubj" : "nsubj:pass")) {
                 objects.addAll(ActorResolver.withConjuncts(s, o));
             }
             for (Prep p : preps) {

@@ -160,6 +160,10 @@ public final class DocumentContext {
             }
         }
         for (List<ActorMention> group : groupsOf(sentence, sentenceMentions, sentence.size())) {
+            if (isAgentOfADescription(sentence, group)) {
+                // "talks mediated by Qatar and Turkey": the mediators are not the sides of what they serve
+                continue;
+            }
             groups.add(group);
             if (isSubject(sentence, group)) {
                 actingGroups.add(group);
@@ -358,6 +362,20 @@ public final class DocumentContext {
                 : best.stream().filter(m -> !isOneOf(m, excluded)).map(m -> asDescription(m, s, i)).toList();
     }
 
+    /**
+     * The latest group of actors that acted together in an earlier sentence ("Saudi Arabia and Iran
+     * agreed ..."), none of whose countries is among {@code excluded}; empty if there is none.
+     */
+    List<ActorMention> lastActingGroupWithout(List<ActorMention> excluded) {
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            List<ActorMention> group = groups.get(g);
+            if (actingGroups.contains(group) && group.stream().noneMatch(m -> among(m, excluded))) {
+                return group;
+            }
+        }
+        return List.of();
+    }
+
     /** The two persons of different countries named last in earlier sentences within reach, or null. */
     private List<ActorMention> lastTwoLeaders() {
         List<ActorMention> found = new ArrayList<>();
@@ -402,6 +420,12 @@ public final class DocumentContext {
             }
         }
         return 0;
+    }
+
+    private static boolean isAgentOfADescription(Sentence s, List<ActorMention> group) {
+        int head = group.get(0).head();
+        return head >= 0 && head < s.size() && s.governor(head) >= 0 && ActorResolver.hasCase(s, head, "by")
+                && Clause.isReducedRelative(s, s.governor(head));
     }
 
     private static boolean isSubject(Sentence s, List<ActorMention> group) {

@@ -190,13 +190,6 @@ public final class EventCoder {
                     targets = List.of(aggressor);
                 }
             }
-            if (targets.isEmpty() && act.root().equals("13")) {
-                // "warned that his troops would respond if Cambodian soldiers entered the area": a
-                // threat is aimed at whoever its condition is about
-                List<ActorMention> threatening = sources;
-                targets = arguments.subjectsOf(s, conditionSubjects(s, clause.verb(), complementVerb), date, context)
-                        .stream().filter(t -> !DocumentContext.among(t, threatening)).toList();
-            }
             if (targets.isEmpty() && sources.size() < 2
                     && (describesANoun || s.relation(v).equals("acl:relcl"))) {
                 // "ruling out a summit proposed by Tokyo", "Kherson, the only regional capital they had
@@ -248,12 +241,30 @@ public final class EventCoder {
                     || (found.inferred() && !allies
                         && Pairs.mutualAct(act)));
             ModalityReader.Assessment assessed = modality.assess(s, v);
+            if (assessed.intent() && act.root().equals(REDUCE_RELATIONS) && isAnnouncedDecision(s, v)) {
+                // "Nauru said it would cut ties with Taiwan", "announced it would withdraw from the
+                // WHO": a state announcing that it leaves or breaks off has done so; the threat
+                // reading (13) is for conditions and warnings
+                trace.note(v, "an announced decision to reduce relations: the deed, not a threat");
+                assessed = new ModalityReader.Assessment(assessed.negated(), assessed.hypothetical(), false);
+            }
             String code = pattern.code();
             String intent = pattern.intent();
             if (FORCE_ROOTS.contains(act.root()) && inExercise(s, clause)) {
                 trace.note(v, "force used in an exercise: a show of force (" + SHOW_OF_FORCE + "), not " + code);
                 code = SHOW_OF_FORCE;
                 intent = null;
+            }
+            List<ActorMention> inviting = FORCE_ROOTS.contains(act.root())
+                    ? arguments.targetsOf(s, invitingParty(s, clause), date, context, sources) : List.of();
+            if (!inviting.isEmpty()) {
+                // "deployed special forces to Juba at the request of President Kiir": force sent at a
+                // government's invitation protects it
+                trace.note(v, "force sent at the request of " + inviting.get(0).code() + ": protection ("
+                        + PROTECTION + "), not " + code);
+                code = PROTECTION;
+                intent = null;
+                targets = inviting;
             }
             boolean domestic = !namesForeigners(s, clause);
             emit(events, docId, date, s, v, pattern, code, intent, sources, mutual ? List.of() : targets,
@@ -464,19 +475,16 @@ public final class EventCoder {
      * verb, its complement or its object strikes back.
      */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
+    private static final String REDUCE_RELATIONS = "16";
+    private static final Set<String> DECLARING = Set.of("say", "announce", "declare", "decide", "confirm", "state");
 
-    /** The subjects of the conditions ("if ...", "unless ...") set on a verb or its complement. */
-    private static List<Integer> conditionSubjects(Sentence s, int verb, int complementVerb) {
-        List<Integer> subjects = new ArrayList<>();
-        for (int v : List.of(complementVerb, verb)) {
-            for (int c : v < 0 ? List.<Integer>of() : s.children(v, "advcl")) {
-                boolean conditional = s.children(c, "mark").stream().anyMatch(m -> CONDITIONS.contains(s.token(m).key()));
-                if (conditional) {
-                    subjects.addAll(Clause.of(s, c).subjects());
-                }
-            }
-        }
-        return subjects;
+    /** A future act told by its own doer's announcement ("said it would ...") with no condition set on it. */
+    private static boolean isAnnouncedDecision(Sentence s, int v) {
+        int governor = s.governor(v);
+        boolean announced = governor >= 0 && (s.relation(v).equals("ccomp") || s.relation(v).equals("xcomp"))
+                && DECLARING.contains(s.token(governor).key());
+        return announced && s.children(v, "advcl").stream().noneMatch(c -> s.children(c, "mark").stream()
+                        .anyMatch(m -> CONDITIONS.contains(s.token(m).key())));
     }
 
     private boolean isRetaliation(Sentence s, Clause clause, int complementVerb) {
@@ -527,6 +535,20 @@ public final class EventCoder {
     /** Roots of force, which done in a drill are only shown. */
     private static final Set<String> FORCE_ROOTS = Set.of("15", "18", "19", "20");
     private static final String SHOW_OF_FORCE = "150";
+
+    private static final String PROTECTION = "074";
+    private static final Set<String> INVITATIONS = Set.of("request", "invitation", "behest");
+
+    /** The "of" phrase of "at the request of X", "at the invitation of its government", if the clause has one. */
+    private static List<Integer> invitingParty(Sentence s, Clause clause) {
+        List<Integer> parties = new ArrayList<>();
+        for (Clause.Prep p : clause.prepositions()) {
+            if (p.preposition().equals("at") && INVITATIONS.contains(s.token(p.noun()).key())) {
+                s.children(p.noun()).stream().filter(c -> ActorResolver.hasCase(s, c, "of")).forEach(parties::add);
+            }
+        }
+        return parties;
+    }
 
     /** "in large-scale drills", "during exercises": the clause happens in a military exercise. */
     private boolean inExercise(Sentence s, Clause clause) {

@@ -127,7 +127,10 @@ final class ModalityReader {
      * opened by "after", "because"... is a fact, not part of what was warned, urged or planned.
      */
     private static boolean statesAFact(Sentence s, int node) {
-        return s.relation(node).equals("advcl") && s.token(node).tag().equals("VBD")
+        // "after talks brokered by Turkey": a bare participle tells a past fact too
+        boolean past = s.token(node).tag().equals("VBD")
+                || (s.token(node).tag().equals("VBN") && s.children(node, "aux").isEmpty());
+        return s.relation(node).equals("advcl") && past
                 && s.children(node, "mark").stream().anyMatch(m -> FACTUAL.contains(s.token(m).key()));
     }
 

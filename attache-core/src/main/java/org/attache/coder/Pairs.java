@@ -54,8 +54,16 @@ final class Pairs {
      * cooperation, fighting, and truces ("India and Pakistan agreed to a ceasefire").
      */
     static boolean mutualAct(CameoCode cameo) {
-        return MUTUAL_ROOTS.contains(cameo.root()) || cameo.code().startsWith(TRUCE);
+        // mediators and hosts serve the parties, never each other
+        return (MUTUAL_ROOTS.contains(cameo.root()) && !servesParties(cameo.code())) || cameo.code().startsWith(TRUCE);
     }
+
+    /** Mediating and hosting: acts on the parties of the talks, deal or summit they serve. */
+    static boolean servesParties(String code) {
+        return SERVING.stream().anyMatch(code::startsWith);
+    }
+
+    private static final List<String> SERVING = List.of("043", "045");
 
     private static final String TRUCE = "0871";
 

@@ -3,6 +3,7 @@ package org.attache.coder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.attache.actors.ActorMention;
 import org.attache.actors.ActorResolver;
 import org.attache.text.Sentence;
@@ -50,7 +51,7 @@ final class TargetFinder {
             String root = code.substring(0, 2);
             return new ActKind(AREA_ROOTS.contains(root), VIOLENT_ROOTS.contains(root), code.startsWith(SYMBOLIC),
                     code.startsWith(LAWSUIT), code.startsWith(POSTURE),
-                    PARTIES_CODES.stream().anyMatch(code::startsWith));
+                    Pairs.servesParties(code));
         }
     }
 
@@ -142,11 +143,19 @@ final class TargetFinder {
         if (kind.parties()) {
             List<ActorMention> parties = notSources(
                     arguments.targetsOf(s, partiesOf(s, clause), date, context, sources), sources);
+            if (parties.isEmpty()) {
+                // "The deal was announced after talks hosted by China": the pair the document is about
+                parties = context.lastActingGroupWithout(sources);
+            }
             if (!parties.isEmpty()) {
                 return new Targets(parties, false); // named parties: mediators are not each other's target
             }
         }
         List<Integer> provokers = provokers(s, clause.verb(), kind.posture());
+        if (complement != null) {
+            // "warned that its troops would respond if Cambodian soldiers entered the area"
+            provokers.addAll(provokers(s, complement.verb(), kind.posture()));
+        }
         List<ActorMention> provoking = notSources(arguments.targetsOf(s, provokers, date, context, sources), sources);
         if (!provoking.isEmpty()) {
             return new Targets(provoking, true);
@@ -266,6 +275,15 @@ final class TargetFinder {
      * "forced the flight to land in Minsk"), not its target.
      */
     private boolean isPlaceOfEvent(Sentence s, String preposition, int noun, LocalDate date, DocumentContext context) {
+        int governor = s.governor(noun);
+        if ("of".equals(preposition) && governor >= 0 && LOCATION_HEADS.contains(s.token(governor).key())
+                && LOCATIVE.contains(String.valueOf(Clause.preposition(s, governor)))) {
+            return true; // "met on the Caribbean island of St Vincent", "on the sidelines of the summit"
+        }
+        if (LOCATIVE.contains(String.valueOf(preposition)) && LOCATION_HEADS.contains(s.token(noun).key())
+                && s.children(noun).stream().anyMatch(c -> ActorResolver.hasCase(s, c, "of"))) {
+            return true; // the same place, named through its head noun
+        }
         if (!"in".equals(preposition) && !"at".equals(preposition)) {
             return false;
         }
@@ -273,6 +291,15 @@ final class TargetFinder {
         return !named.isEmpty() && named.stream().allMatch(m -> m.type().equals("city") || m.type().equals("region")
                 || isCapital(s, m));
     }
+
+    /**
+     * Nouns of a place where something happens: "on the island of", "on the sidelines of". Only
+     * after "on": "in the town of Songea" may be the place an apology is addressed to, and cities
+     * after "in" are told apart by their type.
+     */
+    private static final Set<String> LOCATION_HEADS = Set.of("island", "sideline", "sidelines", "margin",
+            "margins", "shore", "shores", "outskirts");
+    private static final Set<String> LOCATIVE = Set.of("on");
 
     private static final String LAWSUIT = "115";
     private static final String POSTURE = "15";
@@ -348,19 +375,20 @@ final class TargetFinder {
         return agents;
     }
 
-    /** Mediating and hosting: acts on the parties of the talks, deal or summit they serve. */
-    private static final List<String> PARTIES_CODES = List.of("045", "043");
-
     /**
      * Who a mediated or hosted thing was between, when the mediator or host is told in a participle:
      * "Saudi Arabia and Iran agreed to restore relations under a deal brokered by China", "held
      * talks at a meeting hosted by Scholz": the subjects of the clause the deal or talks belong to.
      */
     private static List<Integer> partiesOf(Sentence s, Clause clause) {
-        if (!s.relation(clause.verb()).equals("acl")) {
-            return List.of();
+        int verb = -1;
+        if (s.relation(clause.verb()).equals("acl")) {
+            verb = Clause.verbOfArgument(s, s.governor(clause.verb()));
+        } else if (s.relation(clause.verb()).equals("advcl") && s.token(clause.verb()).tag().equals("VBN")) {
+            // "agreed to end their dispute, after talks brokered by Turkey": the parser makes the
+            // talks the subject of a clause of their own, hung on the verb whose doers held them
+            verb = s.governor(clause.verb());
         }
-        int verb = Clause.verbOfArgument(s, s.governor(clause.verb()));
         return verb < 0 ? List.of() : Clause.of(s, verb).subjects();
     }
 

@@ -96,7 +96,36 @@ public final class CoreNlpPipeline implements NlpPipeline {
         if (firstNameTakenForNoun(labels, i)) {
             return "NNP";
         }
+        if (mandatedVerbTakenForNoun(labels, i)) {
+            return "VB";
+        }
         return l.tag();
+    }
+
+    /** Verbs whose "that" clause takes a bare verb: "demanded that Serbia hand over the suspect". */
+    private static final java.util.Set<String> MANDATIVE = java.util.Set.of("demand", "insist", "urge", "ask",
+            "request", "recommend", "propose", "suggest", "require", "order");
+    /** Tags of what may follow a bare verb but rarely a noun that ends a subject: "hand over", "tow away the". */
+    private static final java.util.Set<String> AFTER_A_VERB = java.util.Set.of("IN", "RP", "RB", "DT", "PRP$", "PRP",
+            "CD", "TO");
+
+    /**
+     * "China demanded that the Philippines tow away the ship": after a mandative verb, "that" and a
+     * name, the bare verb is often tagged as a noun the name modifies ("Philippines tow"), and the
+     * demand loses both its clause and its addressee.
+     */
+    private static boolean mandatedVerbTakenForNoun(List<CoreLabel> labels, int i) {
+        CoreLabel l = labels.get(i);
+        if (!l.tag().equals("NN") || !Character.isLowerCase(l.word().charAt(0)) || i + 1 >= labels.size()
+                || !AFTER_A_VERB.contains(labels.get(i + 1).tag()) || !labels.get(i - 1).tag().startsWith("NNP")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && (labels.get(k).tag().startsWith("NNP") || labels.get(k).tag().equals("DT"))) {
+            k--;
+        }
+        return k >= 1 && labels.get(k).word().equalsIgnoreCase("that") && labels.get(k - 1).tag().startsWith("VB")
+                && MANDATIVE.contains(labels.get(k - 1).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

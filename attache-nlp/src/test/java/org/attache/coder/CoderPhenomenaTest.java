@@ -1202,4 +1202,56 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Kenya's ruling coalition condemned Uganda on Friday.")))
                 .contains("KENGOV UGA 111");
     }
+
+    @Test
+    void codesAnAnnouncedBreakOfRelationsAsTheDeedAndAConditionalOneAsAThreat() {
+        assertThat(triples(code("Tonga said on Monday it would cut diplomatic ties with Taiwan.")))
+                .contains("TON TWN 161");
+        assertThat(triples(code("Tonga said it would cut diplomatic ties with Taiwan if Taipei sent troops.")))
+                .noneMatch(t -> t.endsWith(" 161"));
+    }
+
+    @Test
+    void aimsAHostAtThePairTheDocumentIsAboutWhenItsClauseNamesNoParties() {
+        assertThat(triples(code("Chile and Peru agreed on Friday to restore diplomatic relations. The deal was announced after three days of talks hosted by Brazil.")))
+                .contains("BRA CHL 043", "BRA PER 043");
+    }
+
+    @Test
+    void neverCodesCoMediatorsActingOnEachOther() {
+        assertThat(triples(code("Chile and Peru agreed to a ceasefire. The agreement was reached during talks mediated by Brazil and Argentina.")))
+                .noneMatch(t -> t.startsWith("BRA ARG") || t.startsWith("ARG BRA"))
+                .contains("BRA CHL 045", "ARG PER 045");
+    }
+
+    @Test
+    void readsTalksBrokeredByAThirdStateAfterAnAgreementAsPastMediation() {
+        assertThat(triples(code("Ghana and Togo agreed to end their border dispute, after talks brokered by Nigeria.")))
+                .contains("NGA GHA 045", "NGA TGO 045");
+    }
+
+    @Test
+    void readsTheBareVerbOfADemandTheTaggerTookForANoun() {
+        assertThat(triples(code("Chile demanded that Bolivia hand over the fugitive banker.")))
+                .anyMatch(t -> t.startsWith("CHL BOL 10"));
+    }
+
+    @Test
+    void codesForceSentAtAGovernmentsRequestAsProtection() {
+        assertThat(triples(code("Rwanda deployed troops to Bangui at the request of the Central African Republic's president.")))
+                .contains("RWA CAFGOV 074");
+    }
+
+    @Test
+    void readsACityNameBeforeIslandOrRiverAsNoCity() {
+        assertThat(triples(code("Sri Lankan sailors fired on Indian trawlers near Delft Island.")))
+                .noneMatch(t -> t.contains("NLD"));
+    }
+
+    @Test
+    void readsTheIslandWhereTwoLeadersMetAsNoParty() {
+        assertThat(triples(code("The presidents of Chile and Peru met on the island of Barbados.")))
+                .noneMatch(t -> t.contains("BRB"))
+                .anyMatch(t -> t.startsWith("CHLGOV PERGOV 04") || t.startsWith("PERGOV CHLGOV 04"));
+    }
 }
