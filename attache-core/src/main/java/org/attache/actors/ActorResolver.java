@@ -29,7 +29,8 @@ public final class ActorResolver {
 
     private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "ten",
             "dozens", "million", "millions", "number", "group", "some", "many", "most", "all", "member", "members",
-            "couple", "score", "scores", "tens", "delegation", "team", "one", "two", "several", "majority");
+            "couple", "score", "scores", "tens", "delegation", "team", "one", "two", "several", "majority",
+            "contingent", "unit", "detachment", "batch", "squad", "convoy", "flotilla", "wave");
     private static final Set<String> PLACES = Set.of("city", "town", "village", "port", "province", "region",
             "district", "enclave", "island", "islands", "peninsula", "state", "capital", "territory", "archipelago",
             "nation", "country", "kingdom", "republic", "emirate");

@@ -314,6 +314,12 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             // signs or issues the instrument does what it does
             return subjectsOf(s, s.governor(governor), depth);
         }
+        if (isFirstToAct(s, verb)) {
+            // "Russia became the first country to recognise...", "Russia is the only state to..."
+            List<Integer> own = s.children(governor, "nsubj");
+            return !own.isEmpty() ? ActorResolver.withConjuncts(s, own.get(0))
+                    : s.relation(governor).equals("xcomp") ? subjectsOf(s, s.governor(governor), depth) : List.of();
+        }
         boolean placed = rel.equals("advcl") || rel.equals("acl")
                 || (rel.equals("dep") && !s.children(governor, "nsubj").isEmpty());
         if (placed && verbal && s.token(verb).tag().equals("VBG")) {
@@ -325,6 +331,19 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
             return subjectsOf(s, governor, depth);
         }
         return List.of();
+    }
+
+    private static final Set<String> RANKS = Set.of("first", "only", "last", "latest", "second", "third", "next");
+
+    /**
+     * An infinitive that tells what makes a noun first or only ("the first country to recognise the
+     * Taliban"): done, by whoever the noun is said of.
+     */
+    static boolean isFirstToAct(Sentence s, int verb) {
+        int noun = s.governor(verb);
+        return noun >= 0 && s.relation(verb).equals("acl") && s.token(verb).tag().equals("VB")
+                && s.token(noun).isNoun()
+                && s.children(noun, "amod").stream().anyMatch(a -> RANKS.contains(s.token(a).key()));
     }
 
     private static boolean introducedBy(Sentence s, int verb, Set<String> words) {

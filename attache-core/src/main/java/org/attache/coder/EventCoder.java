@@ -138,6 +138,10 @@ public final class EventCoder {
                 trace.note(v, "the topic of '" + s.token(s.governor(v)).word() + "', not a deed");
                 continue;
             }
+            if (isReasonGiven(s, v)) {
+                trace.note(v, "the reason given for '" + s.token(s.governor(v)).word() + "', not a deed of its doer");
+                continue;
+            }
             Framed frame = framed.apply(v);
             Clause clause = frame.clause();
             int complementVerb = frame.complementVerb();
@@ -492,6 +496,22 @@ public final class EventCoder {
         return words.is("retaliation", s.token(clause.verb()).key())
                 || (complementVerb >= 0 && words.is("retaliation", s.token(complementVerb).key()))
                 || clause.objects().stream().anyMatch(o -> words.is("retaliation", s.token(o).key()));
+    }
+
+    /** Punishments for something done: "sentenced Dodik to a year in prison for defying the envoy". */
+    private static final Set<String> REASON_GIVING = Set.of("sentence", "convict", "fine", "punish", "jail",
+            "imprison", "arrest", "detain", "charge", "indict", "prosecute", "sue", "penalise", "penalize");
+
+    /**
+     * A gerund after "for" on a verb that punishes: the charge against the one punished, as a court or
+     * a police force states it, not an event the article tells. (Praise "for opening the border"
+     * still tells what the praised did.)
+     */
+    private static boolean isReasonGiven(Sentence s, int v) {
+        int governor = s.governor(v);
+        return s.token(v).tag().equals("VBG") && governor >= 0 && REASON_GIVING.contains(s.token(governor).key())
+                && s.children(v).stream().anyMatch(c -> c < v && s.token(c).key().equals("for")
+                        && (s.hasRelation(c, "mark") || s.hasRelation(c, "case")));
     }
 
     /** Prepositions that make a gerund the topic of the noun it hangs on. */

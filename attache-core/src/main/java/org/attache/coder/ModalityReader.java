@@ -90,7 +90,7 @@ final class ModalityReader {
             int parent = s.governor(node);
             // "agreed to restore ties under a deal brokered by China": the brokering is done, whatever
             // the clause that names the deal plans
-            boolean describesANoun = level == 0 && Clause.isReducedRelative(s, node);
+            boolean describesANoun = level == 0 && (Clause.isReducedRelative(s, node) || tellsAPastDeed(s, node));
             // "denied backing the rebels": a verb the parser left as a bare dependent of another is its complement
             boolean looseComplement = parent >= 0 && s.relation(node).equals("dep") && s.token(node).isVerb()
                     && s.token(parent).isVerb();
@@ -101,6 +101,20 @@ final class ModalityReader {
             node = parent;
         }
         return new Assessment(negated, hypothetical, intent);
+    }
+
+    /**
+     * "Kinshasa, which had cut ties with Kigali, accused Rwanda of...": a relative clause in the past
+     * tells what its noun did, whatever the clause that names the noun alleges or plans.
+     */
+    private static boolean tellsAPastDeed(Sentence s, int node) {
+        if (!s.relation(node).equals("acl:relcl")) {
+            return false;
+        }
+        String tag = s.token(node).tag();
+        boolean perfect = tag.equals("VBN") && s.children(node, "aux").stream()
+                .anyMatch(a -> s.token(a).key().equals("have"));
+        return tag.equals("VBD") || perfect;
     }
 
     /**
@@ -142,7 +156,7 @@ final class ModalityReader {
         boolean infinitive = s.token(verb).tag().equals("VB")
                 && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).key().equals("to"));
         String rel = s.relation(verb);
-        return infinitive && (rel.startsWith("acl") || rel.equals("advcl"));
+        return infinitive && (rel.startsWith("acl") || rel.equals("advcl")) && !Clause.isFirstToAct(s, verb);
     }
 
     private static final java.util.Set<String> TIME_MARKS = java.util.Set.of("once", "when", "after", "before",

@@ -419,11 +419,14 @@ final class TargetFinder {
                     }
                 } else if (rel.equals("acl:relcl")) {
                     // "refused the rice that South Korea offered": who made the thing acted on;
-                    // "suspended the protocols it signed with Turkey": with whom
+                    // "suspended the protocols it signed with Turkey": with whom;
+                    // "revoked an agreement that allowed US troops to operate": what the thing acts on
+                    boolean doneByTheNoun = s.children(c, "nsubj").stream().anyMatch(w -> s.token(w).tag().startsWith("W"));
                     for (int arg : s.children(c)) {
                         boolean maker = s.relation(arg).equals("nsubj") && !s.token(arg).tag().startsWith("W");
                         boolean partner = s.relation(arg).startsWith("obl") && "with".equals(Clause.preposition(s, arg));
-                        if (maker || partner) {
+                        boolean patient = doneByTheNoun && s.relation(arg).equals("obj");
+                        if (maker || partner || patient) {
                             List<Integer> group = ActorResolver.withConjuncts(s, arg);
                             found.add(group);
                             level.addAll(group);

@@ -1254,4 +1254,46 @@ class CoderPhenomenaTest {
                 .noneMatch(t -> t.contains("BRB"))
                 .anyMatch(t -> t.startsWith("CHLGOV PERGOV 04") || t.startsWith("PERGOV CHLGOV 04"));
     }
+
+    @Test
+    void readsAPastRelativeClauseAsAFactWhateverTheClauseOfItsNounAlleges() {
+        assertThat(triples(code("Chad, which had cut diplomatic ties with Sudan a day earlier, accused Khartoum of arming the rebels.")))
+                .anyMatch(t -> t.startsWith("TCD SDN") && t.endsWith(" 161"));
+    }
+
+    @Test
+    void aimsAnActOnAnAgreementAtWhomTheAgreementAllowedToAct() {
+        assertThat(triples(code("Mali's junta revoked a defence agreement that allowed French troops to operate in the country.")))
+                .anyMatch(t -> t.startsWith("MLI") && t.contains(" FRA") && t.contains(" 16"));
+    }
+
+    @Test
+    void readsAContingentOfOfficersAsTheOfficers() {
+        assertThat(triples(code("A contingent of 200 Rwandan police officers landed in Bangui on Tuesday.")))
+                .anyMatch(t -> t.startsWith("RWACOP CAF") && t.endsWith(" 074"));
+    }
+
+    @Test
+    void aimsCondemnationOfARaidAtThePoliceWhoMadeIt() {
+        assertThat(triples(code("Peruvian police raided the Bolivian embassy in Lima and detained a former minister. Bolivia's president condemned the raid.")))
+                .contains("BOLGOV PERCOP 111");
+    }
+
+    @Test
+    void doesNotCodeTheChargeBehindASentenceAsAnEvent() {
+        assertThat(triples(code("A Georgian court sentenced an opposition leader to a year in prison for defying parliament.")))
+                .noneMatch(t -> t.endsWith(" 128"));
+    }
+
+    @Test
+    void codesWhatTheFirstCountryToActDid() {
+        assertThat(triples(code("Chile became the first country to recognise the new government of Bolivia.")))
+                .contains("CHL BOLGOV 054");
+    }
+
+    @Test
+    void codesLeavingAnEconomicCommunityAsReducingRelations() {
+        assertThat(triples(code("Guinea pulled out of the Economic Community of West African States.")))
+                .anyMatch(t -> t.startsWith("GIN IGO") && t.endsWith(" 160"));
+    }
 }
