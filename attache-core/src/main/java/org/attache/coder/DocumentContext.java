@@ -279,6 +279,9 @@ public final class DocumentContext {
     private static final Map<String, String> ROLE_DESCRIPTIONS = Map.of("junta", "MIL", "army", "MIL",
             "military", "MIL", "navy", "MIL", "police", "COP", "authority", "GOV");
     private static final String AUTHORITIES = "authority";
+    /** Verbs whose object's "of" phrase is what it is charged with: "accused the bloc of...". */
+    private static final Set<String> CHARGING = Set.of("accuse", "suspect", "convict", "acquit", "warn");
+
     /** Nouns that describe an international organisation named before: "the bloc", "the alliance". */
     private static final Set<String> ORGANISATION_DESCRIPTIONS = Set.of("bloc", "alliance", "watchdog");
     /** Descriptions of an armed group that, with no group named, are the rebels of the state the document is about. */
@@ -316,7 +319,8 @@ public final class DocumentContext {
     /** Plural nouns that name several actors named together before: "the three countries", "both sides". */
     private static final Set<String> GROUP_NOUNS = Set.of("country", "countries", "nation", "nations", "state",
             "states", "side", "sides", "government", "governments", "neighbour", "neighbours", "neighbor", "neighbors",
-            "party", "parties", "capital", "capitals", "leader", "leaders", "ally", "allies");
+            "party", "parties", "capital", "capitals", "leader", "leaders", "ally", "allies", "junta", "juntas",
+            "regime", "regimes");
     private static final Set<String> LEADER_NOUNS = Set.of("leader", "leaders");
     private static final List<String> NUMBERS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
@@ -327,7 +331,8 @@ public final class DocumentContext {
      * together by coordination, without {@code excluded}; empty if there is none.
      */
     List<ActorMention> describedGroup(Sentence s, int i, List<ActorMention> excluded) {
-        if (!GROUP_NOUNS.contains(s.token(i).key()) || !s.token(i).tag().equals("NNS")) {
+        boolean each = s.children(i, "det").stream().anyMatch(d -> s.token(d).key().equals("each"));
+        if (!GROUP_NOUNS.contains(s.token(i).key()) || !(s.token(i).tag().equals("NNS") || each)) {
             return List.of();
         }
         int size = countOf(s, i);
@@ -415,8 +420,8 @@ public final class DocumentContext {
                 int n = NUMBERS.indexOf(word);
                 return n >= 0 ? n + 2 : word.matches("\\d") ? Integer.parseInt(word) : 0;
             }
-            if (word.equals("both") && (s.hasRelation(c, "det") || s.hasRelation(c, "cc:preconj"))) {
-                return 2;
+            if ((word.equals("both") || word.equals("each")) && (s.hasRelation(c, "det") || s.hasRelation(c, "cc:preconj"))) {
+                return 2; // "both sides", "each side" (of the pair the document is about)
             }
         }
         return 0;
@@ -515,8 +520,12 @@ public final class DocumentContext {
     private static boolean isBareDefinite(Sentence s, int i) {
         boolean definite = s.children(i, "det").stream().anyMatch(d -> s.token(d).key().equals("the"));
         boolean named = s.children(i, "compound").stream().anyMatch(c -> !s.token(c).isProperNoun());
-        // "accused the bloc of failing...": a gerund after "of" is the charge, not a qualifier
-        boolean qualified = s.children(i, "nmod").stream().anyMatch(c -> !s.token(c).tag().equals("VBG"))
+        // "accused the bloc of failing...", "accused the bloc of imposing sanctions": what comes
+        // after "of" is the charge, not a qualifier
+        boolean charged = s.hasRelation(i, "obj") && s.governor(i) >= 0
+                && CHARGING.contains(s.token(s.governor(i)).key());
+        boolean qualified = s.children(i, "nmod").stream().anyMatch(c -> !s.token(c).tag().equals("VBG")
+                        && !(charged && ActorResolver.hasCase(s, c, "of")))
                 || s.child(i, "nmod:poss") >= 0 || named
                 || s.child(i, "flat") >= 0 || s.child(i, "appos") >= 0;
         return definite && !qualified;

@@ -469,15 +469,15 @@ public final class EventCoder {
     private static boolean reciprocal(Sentence s, Clause clause) {
         List<Integer> nouns = new ArrayList<>(clause.objects());
         clause.prepositions().forEach(p -> nouns.add(p.noun()));
+        // "each side accused the other"
+        boolean eachSubject = clause.subjects().stream()
+                .anyMatch(n -> s.children(n, "det").stream().anyMatch(d -> s.token(d).key().equals("each")));
         return nouns.stream().anyMatch(n -> RECIPROCAL_OBJECTS.contains(s.token(n).key())
-                && (s.children(n, "det").stream().anyMatch(d -> s.token(d).key().equals("each"))
+                && (s.children(n, "det").stream().anyMatch(d -> s.token(d).key().equals("each")
+                        || (eachSubject && s.token(d).key().equals("the")))
                     || s.token(n).key().equals("another")));
     }
 
-    /**
-     * "Tehran vowed to retaliate", "Beijing retaliated with sanctions", "promised harsh revenge": the
-     * verb, its complement or its object strikes back.
-     */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final String REDUCE_RELATIONS = "16";
     private static final Set<String> DECLARING = Set.of("say", "announce", "declare", "decide", "confirm", "state");
@@ -491,6 +491,10 @@ public final class EventCoder {
                         .anyMatch(m -> CONDITIONS.contains(s.token(m).key())));
     }
 
+    /**
+     * "Tehran vowed to retaliate", "Beijing retaliated with sanctions", "promised harsh revenge": the
+     * verb, its complement or its object strikes back.
+     */
     private boolean isRetaliation(Sentence s, Clause clause, int complementVerb) {
         Modality words = dictionaries.modality();
         return words.is("retaliation", s.token(clause.verb()).key())

@@ -22,6 +22,9 @@ import org.attache.text.Token;
  * "which" then stands for nothing. A clause with a relative pronoun right after a noun (or a
  * comma that follows one) describes that noun; so does a clause without its pronoun ("the
  * protocols it signed with Turkey").
+ *
+ * <p>"called London's mayor a loser": an indirect object with a noun hung on it is the object, and the
+ * noun what it is called.
  */
 final class ParseRepairs {
 
@@ -44,6 +47,8 @@ final class ParseRepairs {
                 relativeClauseHungOnTheVerb(tokens, byDependent, clause, mended);
             } else if (clause.relation().equals("acl:relcl")) {
                 relativeClauseHungOnAnEarlierNoun(tokens, byDependent, clause, mended);
+            } else if (clause.relation().equals("iobj")) {
+                predicateHungOnTheObject(tokens, byDependent, clause, mended);
             }
         }
         return mended;
@@ -103,6 +108,23 @@ final class ParseRepairs {
             return;
         }
         mended.set(mended.indexOf(clause), new Dependency(name, verb, "acl:relcl"));
+    }
+
+    /**
+     * "called London's mayor a stone cold loser": the parser reads the mayor as an indirect object and
+     * hangs "loser" on him as a bare dependent. With no direct object, the noun is the object and
+     * the dependent after it what the verb calls it.
+     */
+    private static void predicateHungOnTheObject(List<Token> tokens, Dependency[] byDependent, Dependency object,
+            List<Dependency> mended) {
+        int verb = object.governor();
+        int predicate = childOf(byDependent, object.dependent(), "dep");
+        if (verb < 0 || childOf(byDependent, verb, "obj") >= 0 || predicate < object.dependent()
+                || !tokens.get(predicate).tag().startsWith("NN") && !tokens.get(predicate).tag().startsWith("JJ")) {
+            return;
+        }
+        mended.set(mended.indexOf(object), new Dependency(verb, object.dependent(), "obj"));
+        mended.set(mended.indexOf(byDependent[predicate]), new Dependency(verb, predicate, "xcomp"));
     }
 
     /** "which", "who", "whom" or a "that" tagged as a pronoun, before the verb it belongs to, or -1. */

@@ -1296,4 +1296,22 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Guinea pulled out of the Economic Community of West African States.")))
                 .anyMatch(t -> t.startsWith("GIN IGO") && t.endsWith(" 160"));
     }
+
+    @Test
+    void readsWhatAVerbCallsSomeoneWhenTheParserHungItOnThePerson() {
+        assertThat(triples(code("Donald Trump called Madrid Mayor Jose Luis Martinez-Almeida a stone cold loser on Tuesday.", LocalDate.of(2019, 6, 4))))
+                .anyMatch(t -> t.startsWith("USAGOV ESP") && t.endsWith(" 111"));
+    }
+
+    @Test
+    void readsTheJuntasAsTheStatesNamedTogetherAndTheBlocTheyAccuseAsTheBlocNamedBefore() {
+        assertThat(triples(code("Mali, Burkina Faso and Niger announced their withdrawal from the Economic Community of West African States. The three juntas accused the regional bloc of imposing inhumane sanctions on them.")))
+                .contains("MLI IGOWAFECO 112", "BFA IGOWAFECO 112", "NER IGOWAFECO 112");
+    }
+
+    @Test
+    void readsEachSideAccusingTheOtherAsThePairOfTheDocument() {
+        assertThat(triples(code("Kyrgyz and Tajik troops exchanged fire near the border on Thursday. Each side accused the other of starting the clash.")))
+                .anyMatch(t -> t.endsWith(" 112") && t.startsWith("KGZ") && t.contains(" TJK"));
+    }
 }
