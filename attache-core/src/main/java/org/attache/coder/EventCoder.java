@@ -229,6 +229,11 @@ public final class EventCoder {
                     sources = List.of(unidentified);
                 }
             }
+            if (sources.isEmpty() && act.root().equals(PROTEST) && targets.stream().noneMatch(t -> isForeignMission(s, t))) {
+                // "Protesters stormed Kenya's parliament": with no place named, protesters are the
+                // people of the state whose institution they protest at (not at its embassy abroad)
+                sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.DOMESTIC_ROLES);
+            }
             if (sources.isEmpty()) {
                 trace.note(v, "pattern " + pattern.text() + " matched, but no known actor is its subject");
                 continue;
@@ -476,6 +481,13 @@ public final class EventCoder {
                 && (s.children(n, "det").stream().anyMatch(d -> s.token(d).key().equals("each")
                         || (eachSubject && s.token(d).key().equals("the")))
                     || s.token(n).key().equals("another")));
+    }
+
+    private static final String PROTEST = "14";
+    private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission", "legation");
+
+    private static boolean isForeignMission(Sentence s, ActorMention target) {
+        return target.head() >= 0 && target.head() < s.size() && MISSIONS.contains(s.token(target.head()).key());
     }
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");

@@ -1314,4 +1314,30 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Kyrgyz and Tajik troops exchanged fire near the border on Thursday. Each side accused the other of starting the clash.")))
                 .anyMatch(t -> t.endsWith(" 112") && t.startsWith("KGZ") && t.contains(" TJK"));
     }
+
+    @Test
+    void readsProtestersAtAStateInstitutionAsThatStatesPeopleButNotAtAnEmbassy() {
+        assertThat(triples(code("Protesters stormed Peru's parliament on Tuesday.")))
+                .anyMatch(t -> t.startsWith("PER") && t.contains(" PER") && t.endsWith(" 145"));
+        assertThat(triples(code("Protesters stormed the Peruvian embassy on Tuesday.")))
+                .noneMatch(t -> t.startsWith("PER"));
+    }
+
+    @Test
+    void codesStateBackedHackersBreakingIntoNetworksAsACyberAttack() {
+        assertThat(triples(code("Iranian state-backed hackers broke into the email accounts of Israeli officials.")))
+                .anyMatch(t -> t.startsWith("IRNSPY ISR") && t.endsWith(" 176"));
+    }
+
+    @Test
+    void codesGasFlowingToAStateAsEconomicCooperation() {
+        assertThat(triples(code("Azerbaijani gas began flowing to Italy through the new pipeline.")))
+                .contains("AZE ITA 061");
+    }
+
+    @Test
+    void codesGrantingCandidateStatusAsDiplomaticCooperation() {
+        assertThat(triples(code("The European Union granted Georgia the status of a candidate for membership.")))
+                .anyMatch(t -> t.startsWith("IGOEUREEC GEO") && t.endsWith(" 050"));
+    }
 }
