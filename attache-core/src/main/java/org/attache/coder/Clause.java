@@ -333,6 +333,15 @@ record Clause(int verb, boolean passive, List<Integer> subjects, List<Integer> o
         return List.of();
     }
 
+    /** Subordinators of a condition: "if", "unless", and "should" when the parser reads it as one. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
+
+    /** Whether the adverbial clause {@code c} states a condition, or (with {@code orAfter}) what it followed. */
+    static boolean isCondition(Sentence s, int c, boolean orAfter) {
+        return s.relation(c).equals("advcl") && s.children(c, "mark").stream().map(m -> s.token(m).key())
+                .anyMatch(m -> CONDITIONS.contains(m) || (orAfter && m.equals("after")));
+    }
+
     private static final Set<String> RANKS = Set.of("first", "only", "last", "latest", "second", "third", "next");
 
     /**

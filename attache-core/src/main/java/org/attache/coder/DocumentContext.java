@@ -248,9 +248,7 @@ public final class DocumentContext {
         }
         String code = roleOfState != null ? found.country() + roleOfState
                 : GOVERNING.contains(noun) ? found.country() + "GOV" : found.country();
-        int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
-        return new ActorMention(code, found.name(), s.textOf(first, i), s.token(first).begin(), s.token(i).end(),
-                found.country(), "state", i, found.source());
+        return asDescription(found, code, "state", s, i);
     }
 
     /**
@@ -267,9 +265,7 @@ public final class DocumentContext {
             return null;
         }
         ActorMention state = candidates.values().iterator().next().mention();
-        int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
-        return new ActorMention(state.country() + role, state.name(), s.textOf(first, i), s.token(first).begin(),
-                s.token(i).end(), state.country(), "state", i, state.source());
+        return asDescription(state, state.country() + role, "state", s, i);
     }
 
     /**
@@ -499,9 +495,14 @@ public final class DocumentContext {
 
     /** The actor {@code found} as named by the description at token {@code i}. */
     private static ActorMention asDescription(ActorMention found, Sentence s, int i) {
+        return asDescription(found, found.code(), found.type(), s, i);
+    }
+
+    /** {@code found} as told by the description at token {@code i}, with the code and type it gets there. */
+    private static ActorMention asDescription(ActorMention found, String code, String type, Sentence s, int i) {
         int first = s.children(i).stream().filter(c -> c < i).min(Integer::compare).orElse(i);
-        return new ActorMention(found.code(), found.name(), s.textOf(first, i), s.token(first).begin(),
-                s.token(i).end(), found.country(), found.type(), i, found.source());
+        return new ActorMention(code, found.name(), s.textOf(first, i), s.token(first).begin(),
+                s.token(i).end(), found.country(), type, i, found.source());
     }
 
     /** "its neighbour", "their rival": owned by a pronoun and nothing else. */

@@ -490,7 +490,6 @@ public final class EventCoder {
         return target.head() >= 0 && target.head() < s.size() && MISSIONS.contains(s.token(target.head()).key());
     }
 
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final String REDUCE_RELATIONS = "16";
     private static final Set<String> DECLARING = Set.of("say", "announce", "declare", "decide", "confirm", "state");
 
@@ -499,8 +498,7 @@ public final class EventCoder {
         int governor = s.governor(v);
         boolean announced = governor >= 0 && (s.relation(v).equals("ccomp") || s.relation(v).equals("xcomp"))
                 && DECLARING.contains(s.token(governor).key());
-        return announced && s.children(v, "advcl").stream().noneMatch(c -> s.children(c, "mark").stream()
-                        .anyMatch(m -> CONDITIONS.contains(s.token(m).key())));
+        return announced && s.children(v, "advcl").stream().noneMatch(c -> Clause.isCondition(s, c, false));
     }
 
     /**

@@ -313,9 +313,7 @@ final class TargetFinder {
     private static List<Integer> provokers(Sentence s, int verb, boolean posture) {
         List<Integer> found = new ArrayList<>();
         for (int c : s.children(verb, "advcl")) {
-            boolean provoked = s.children(c, "mark").stream().map(m -> s.token(m).key())
-                    .anyMatch(m -> m.equals("if") || m.equals("unless") || (posture && m.equals("after")));
-            if (provoked) {
+            if (Clause.isCondition(s, c, posture)) {
                 found.addAll(Clause.of(s, c).subjects());
             }
         }
