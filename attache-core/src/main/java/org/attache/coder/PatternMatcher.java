@@ -238,8 +238,8 @@ final class PatternMatcher {
     /**
      * Lemmas of the object's head, its compounds and adjectives, and its "of" complement ("the
      * release of prisoners"); {@code broad}, also its other prepositional modifiers ("a ban on food
-     * imports"); for a name, also its apposition's. A clause without an object offers its
-     * prepositional phrases instead ("is open to a strike").
+     * imports"); for a name, also its apposition's. A clause without an object, or whose objects
+     * are names, offers its prepositional phrases ("is open to a strike").
      */
     private static Set<String> objectLemmas(Sentence s, Clause clause, boolean broad) {
         Set<String> lemmas = new HashSet<>();
@@ -249,6 +249,11 @@ final class PatternMatcher {
         }
         for (int o : objects) {
             addPhrase(lemmas, s, o, broad);
+        }
+        if (!clause.objects().isEmpty() && clause.objects().stream().allMatch(o -> s.token(o).isProperNoun())) {
+            // "removed Cuba from its list of state sponsors of terrorism": a name carries no words of
+            // its own, what the act is about is in the verb's phrases
+            clause.prepositions().forEach(p -> addPhrase(lemmas, s, p.noun(), false));
         }
         return lemmas;
     }

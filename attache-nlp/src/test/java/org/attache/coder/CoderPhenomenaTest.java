@@ -1340,4 +1340,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("The European Union granted Georgia the status of a candidate for membership.")))
                 .anyMatch(t -> t.startsWith("IGOEUREEC GEO") && t.endsWith(" 050"));
     }
+
+    @Test
+    void readsWhatAnActOnANamedActorIsAboutInTheVerbsPhrases() {
+        assertThat(triples(code("Canada removed Cuba from its list of state sponsors of terrorism.")))
+                .contains("CAN CUB 085");
+    }
 }
