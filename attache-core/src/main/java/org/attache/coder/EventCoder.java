@@ -121,7 +121,7 @@ public final class EventCoder {
         context.beginSentence(s, sentenceSubjects(s, actorsAt), mentions, titles(s, mentions));
         // each verb's clause is framed and matched once, also when a complement asks about its governor
         Map<Integer, Framed> frames = new HashMap<>();
-        IntFunction<Framed> framed = verb -> frames.computeIfAbsent(verb, x -> frame(s, x, date));
+        IntFunction<Framed> framed = verb -> frames.computeIfAbsent(verb, x -> frame(s, x, date, context));
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
             List<VerbPattern> patterns = dictionaries.verbs().patternsFor(verb);
@@ -449,13 +449,13 @@ public final class EventCoder {
     private record Framed(Clause clause, int complementVerb, Clause complement, Optional<PatternMatcher.Match> match) {
     }
 
-    private Framed frame(Sentence s, int v, LocalDate date) {
+    private Framed frame(Sentence s, int v, LocalDate date, DocumentContext context) {
         List<VerbPattern> patterns = dictionaries.verbs().patternsFor(s.token(v));
         Clause clause = Clause.of(s, v);
         int complementVerb = complementOf(s, v, clause, patterns);
         Clause complement = complementVerb >= 0 ? Clause.of(s, complementVerb) : null;
         return new Framed(clause, complementVerb, complement,
-                matcher.firstMatch(patterns, s, clause, complement, date));
+                matcher.firstMatch(patterns, s, clause, complement, date, context));
     }
 
     /**

@@ -59,11 +59,16 @@ final class PatternMatcher {
     }
 
     Optional<Match> firstMatch(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement) {
-        return firstMatch(patterns, s, clause, complement, null);
+        return firstMatch(patterns, s, clause, complement, null, null);
     }
 
+    /**
+     * The pattern that matches the clause, if any; {@code context} (may be null) tells what a
+     * pronoun subject stands for when a pattern asks what its subject is ("NATO said *it* would send
+     * troops": an organisation).
+     */
     Optional<Match> firstMatch(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement,
-                               LocalDate date) {
+                               LocalDate date, DocumentContext context) {
         Phrases phrases = null;
         int from = 0;
         while (from < patterns.size()) {
@@ -76,7 +81,7 @@ final class PatternMatcher {
             if (wordSequences && phrases == null) {
                 phrases = sequences.phrases(s, date);
             }
-            Match m = wordSequences ? bestSequence(run, phrases, clause) : firstPlain(run, s, clause, complement, date);
+            Match m = wordSequences ? bestSequence(run, phrases, clause) : firstPlain(run, s, clause, complement, date, context);
             if (m != null) {
                 return m.pattern().code() == null ? Optional.empty() : Optional.of(m);
             }
@@ -93,9 +98,9 @@ final class PatternMatcher {
      * agreement in protest at ..." stays a suspended agreement, not a suspended protest.
      */
     private Match firstPlain(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement,
-                             LocalDate date) {
-        Match narrow = first(patterns, s, clause, complement, false, date);
-        Match broad = first(patterns, s, clause, complement, true, date);
+                             LocalDate date, DocumentContext context) {
+        Match narrow = first(patterns, s, clause, complement, false, date, context);
+        Match broad = first(patterns, s, clause, complement, true, date, context);
         if (narrow == null || (broad != null
                 && broad.pattern().main().objectWords().size() > narrow.pattern().main().objectWords().size())) {
             return broad;
@@ -104,9 +109,9 @@ final class PatternMatcher {
     }
 
     private Match first(List<VerbPattern> patterns, Sentence s, Clause clause, Clause complement, boolean broad,
-                        LocalDate date) {
+                        LocalDate date, DocumentContext context) {
         for (VerbPattern p : patterns) {
-            Optional<Match> m = match(p, s, clause, complement, broad, date);
+            Optional<Match> m = match(p, s, clause, complement, broad, date, context);
             if (m.isPresent()) {
                 return m.get();
             }
@@ -132,12 +137,12 @@ final class PatternMatcher {
     }
 
     private Optional<Match> match(VerbPattern p, Sentence s, Clause clause, Clause complement, boolean broad,
-                                  LocalDate date) {
+                                  LocalDate date, DocumentContext context) {
         List<Integer> targets = new ArrayList<>();
         if (!particlesFollow(p.particles(), clause, targets)) {
             return Optional.empty();
         }
-        if (!p.main().subjectWords().isEmpty() && !subjectMatches(p.main().subjectWords(), s, clause, date)) {
+        if (!p.main().subjectWords().isEmpty() && !subjectMatches(p.main().subjectWords(), s, clause, date, context)) {
             return Optional.empty();
         }
         // The header's preposition introduces the thing given or imposed, so its noun counts as
@@ -173,12 +178,15 @@ final class PatternMatcher {
      * or adjectives ("paratroopers"), the type of the actor it names ("company") or a role of that
      * actor ("mil" for RUSMIL).
      */
-    private boolean subjectMatches(List<Set<String>> words, Sentence s, Clause clause, LocalDate date) {
+    private boolean subjectMatches(List<Set<String>> words, Sentence s, Clause clause, LocalDate date,
+                                   DocumentContext context) {
         Set<String> features = new HashSet<>();
         for (int subject : clause.subjects()) {
             addPhrase(features, s, subject, false);
             if (resolver != null) {
-                for (ActorMention m : resolver.resolve(s, subject, date)) {
+                List<ActorMention> named = resolver.resolve(s, subject, date);
+                ActorMention antecedent = named.isEmpty() && context != null ? context.antecedent(s, subject) : null;
+                for (ActorMention m : antecedent == null ? named : List.of(antecedent)) {
                     features.add(m.type());
                     String roles = m.country() != null && m.code().startsWith(m.country())
                             ? m.code().substring(m.country().length()) : m.code();

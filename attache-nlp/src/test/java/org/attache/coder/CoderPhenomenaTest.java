@@ -1346,4 +1346,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Canada removed Cuba from its list of state sponsors of terrorism.")))
                 .contains("CAN CUB 085");
     }
+
+    @Test
+    void seesThroughAPronounWhenAPatternAsksWhatItsSubjectIs() {
+        assertThat(triples(code("NATO said on Friday it would send 500 more troops to Kosovo.")))
+                .contains("IGOWSTNAT XKX 0334");
+    }
 }
