@@ -155,7 +155,10 @@ final class PatternMatcher {
             if (complement == null || !p.complementVerbs().contains(s.token(complement.verb()).key())) {
                 return Optional.empty();
             }
-            if (!clauseMatches(p.complement(), s, complement, List.of(), targets, broad)) {
+            // a predicate noun says what it calls the thing with its own modifiers: "called the raid
+            // an authoritarian act"
+            List<Integer> predicate = s.token(complement.verb()).isNoun() ? List.of(complement.verb()) : List.of();
+            if (!clauseMatches(p.complement(), s, complement, predicate, targets, broad)) {
                 return Optional.empty();
             }
         }

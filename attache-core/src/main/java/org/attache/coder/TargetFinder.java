@@ -43,15 +43,16 @@ final class TargetFinder {
      * @param lawsuit  a lawsuit: the court hears it, the party sued is its target
      * @param posture  a show of force: answers whoever it followed ("after China launched drills")
      * @param parties  mediating or hosting: acts on the parties of the talks it serves
+     * @param coercion arrests and other coercion: an official named by title alone is the doer's compatriot
      */
     private record ActKind(boolean force, boolean violent, boolean symbolic, boolean lawsuit, boolean posture,
-                           boolean parties) {
+                           boolean parties, boolean coercion) {
 
         static ActKind of(String code) {
             String root = code.substring(0, 2);
             return new ActKind(AREA_ROOTS.contains(root), VIOLENT_ROOTS.contains(root), code.startsWith(SYMBOLIC),
                     code.startsWith(LAWSUIT), code.startsWith(POSTURE),
-                    Pairs.servesParties(code));
+                    Pairs.servesParties(code), root.equals(COERCION));
         }
     }
 
@@ -100,7 +101,7 @@ final class TargetFinder {
             }
         }
         List<ActorMention> ownRoles = notSources(
-                arguments.compatriots(s, clause.objects(), sources, ArgumentReader.DOMESTIC_ROLES), sources);
+                arguments.compatriots(s, clause.objects(), sources, kind.coercion() ? COERCED_ROLES : ArgumentReader.DOMESTIC_ROLES), sources);
         List<List<Integer>> shared = sharedTiers(s, clause, date, context, kind.force());
         if (!ownRoles.isEmpty() && !shared.isEmpty()) {
             // "forced the flight to land and arrested the journalist": a verb's own object, even a
@@ -302,6 +303,15 @@ final class TargetFinder {
     private static final Set<String> LOCATIVE = Set.of("on");
 
     private static final String LAWSUIT = "115";
+    private static final String COERCION = "17";
+    /** "arrested former vice president Jorge Glas": people acted on at home, officials among them. */
+    private static final Set<String> COERCED_ROLES = coercedRoles();
+
+    private static Set<String> coercedRoles() {
+        Set<String> roles = new java.util.HashSet<>(ArgumentReader.DOMESTIC_ROLES);
+        roles.add("GOV");
+        return Set.copyOf(roles);
+    }
     private static final String POSTURE = "15";
     private static final String SYMBOLIC = "017";
 

@@ -1352,4 +1352,16 @@ class CoderPhenomenaTest {
         assertThat(triples(code("NATO said on Friday it would send 500 more troops to Kosovo.")))
                 .contains("IGOWSTNAT XKX 0334");
     }
+
+    @Test
+    void codesPoliceStormingAnEmbassyAsCoercionAndArrestingAnOfficialByTitleAsTheirCompatriot() {
+        assertThat(triples(code("Bolivian police stormed the Peruvian embassy and arrested the former vice president.")))
+                .contains("BOLCOP PERGOV 170", "BOLCOP BOLGOV 173");
+    }
+
+    @Test
+    void readsTheModifiersOfAPredicateNounAsWhatAThingIsCalled() {
+        assertThat(triples(code("Bolivian police raided the Peruvian embassy. Peru's president called the raid an authoritarian act.")))
+                .contains("PERGOV BOLCOP 111");
+    }
 }
