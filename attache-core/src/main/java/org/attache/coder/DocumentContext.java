@@ -227,10 +227,9 @@ public final class DocumentContext {
         if (roleOfState == null && s.token(i).tag().equals("NNS")) {
             return null; // "the Gulf states", "its partners" are several: only a counted group is read
         }
-        Map<String, Salience> candidates = new HashMap<>(states);
+        Map<String, Salience> candidates = statesNamedBefore(s, i);
         List<ActorMention> others = new ArrayList<>(excluded);
         if (s == sentence) {
-            sentenceMentions.stream().filter(m -> m.head() < i).forEach(m -> note(candidates, m));
             // "between Moscow and the isolated regime": a description is none of the actors it is coordinated with
             List<Integer> conjuncts = ActorResolver.withConjuncts(s, conjunctionHead(s, i));
             sentenceMentions.stream().filter(m -> m.head() != i && conjuncts.contains(m.head())).forEach(others::add);
@@ -251,16 +250,22 @@ public final class DocumentContext {
         return asDescription(found, code, "state", s, i);
     }
 
+    /** The states named in the document so far, and in this sentence before token {@code i}, with their salience. */
+    private Map<String, Salience> statesNamedBefore(Sentence s, int i) {
+        Map<String, Salience> candidates = new HashMap<>(states);
+        if (s == sentence) {
+            sentenceMentions.stream().filter(m -> m.head() < i).forEach(m -> note(candidates, m));
+        }
+        return candidates;
+    }
+
     /**
      * "Fiji's army commander ruled out talks with the prime minister": a title alone, with no
      * person it could stand for, is that office of the state the document is about, when the
      * document has named one state and no other.
      */
     private ActorMention officeOfTheOnlyState(Sentence s, int i, String role) {
-        Map<String, Salience> candidates = new HashMap<>(states);
-        if (s == sentence) {
-            sentenceMentions.stream().filter(m -> m.head() < i).forEach(m -> note(candidates, m));
-        }
+        Map<String, Salience> candidates = statesNamedBefore(s, i);
         if (candidates.size() != 1) {
             return null;
         }
@@ -394,10 +399,7 @@ public final class DocumentContext {
 
     /** The {@code n} states named most in the document so far (and in this sentence before {@code i}), or null. */
     private List<ActorMention> mostSalientStates(Sentence s, int i, int n) {
-        Map<String, Salience> candidates = new HashMap<>(states);
-        if (s == sentence) {
-            sentenceMentions.stream().filter(m -> m.head() < i).forEach(m -> note(candidates, m));
-        }
+        Map<String, Salience> candidates = statesNamedBefore(s, i);
         List<Salience> ranked = new ArrayList<>(candidates.values());
         ranked.sort((a, b) -> a.outranks(b, sentenceCount) ? -1 : b.outranks(a, sentenceCount) ? 1 : 0);
         return ranked.size() < n ? null : ranked.subList(0, n).stream().map(Salience::mention).toList();

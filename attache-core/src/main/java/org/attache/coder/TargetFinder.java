@@ -30,9 +30,9 @@ final class TargetFinder {
     private static final List<String> AREA_PREPOSITIONS = List.of("across", "throughout", "near", "along",
             "around", "off", "within");
     /** Roots of acts of force, whose area is their target: shows of force, coercion, assaults, fighting. */
-    private static final java.util.Set<String> AREA_ROOTS = java.util.Set.of("15", "17", "18", "19", "20");
+    private static final Set<String> AREA_ROOTS = Set.of("15", "17", "18", "19", "20");
     /** Roots of violence, whose place (a city or capital after "in") is their target when no actor is named before it. */
-    private static final java.util.Set<String> VIOLENT_ROOTS = java.util.Set.of("18", "19", "20");
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
     /**
      * What the act's code says about where its target is found, read once per match.
@@ -303,8 +303,10 @@ final class TargetFinder {
     private static final Set<String> LOCATIVE = Set.of("on");
 
     private static final String LAWSUIT = "115";
+    private static final String POSTURE = "15";
+    private static final String SYMBOLIC = "017";
     private static final String COERCION = "17";
-    /** "arrested former vice president Jorge Glas": people acted on at home, officials among them. */
+    /** "arrested the former vice president": people acted on at home, officials among them. */
     private static final Set<String> COERCED_ROLES = coercedRoles();
 
     private static Set<String> coercedRoles() {
@@ -312,8 +314,6 @@ final class TargetFinder {
         roles.add("GOV");
         return Set.copyOf(roles);
     }
-    private static final String POSTURE = "15";
-    private static final String SYMBOLIC = "017";
 
     /**
      * Whose deed the act answers when the clause names no target: the subject of its condition
@@ -349,7 +349,7 @@ final class TargetFinder {
     }
 
     /** Actors whose own country, named bare beside them, is their own side rather than a target. */
-    private static final java.util.Set<String> ACTS_FOR_ITS_STATE = java.util.Set.of("state", "person", "company");
+    private static final Set<String> ACTS_FOR_ITS_STATE = Set.of("state", "person", "company");
 
     /**
      * Drops targets that are a source: the same words, or, for a state's own organs, their country
@@ -412,46 +412,49 @@ final class TargetFinder {
         List<Integer> level = new ArrayList<>();
         for (int n : nouns) {
             for (int c : s.children(n)) {
-                String rel = s.relation(c);
-                if (rel.equals("nmod:poss") || (rel.startsWith("nmod") && Clause.preposition(s, c) != null)) {
-                    List<Integer> group = ActorResolver.withConjuncts(s, c);
+                for (int head : modifierHeads(s, c)) {
+                    List<Integer> group = ActorResolver.withConjuncts(s, head);
                     found.add(group);
                     level.addAll(group);
-                } else if (rel.equals("acl") && (s.token(c).tag().equals("VB") || s.token(c).tag().equals("VBG"))) {
-                    // "a board of inquiry to investigate Israeli attacks": what the body is for;
-                    // "filed a case accusing Israel of genocide": whom the thing is aimed at
-                    for (int o : s.children(c, "obj")) {
-                        List<Integer> group = ActorResolver.withConjuncts(s, o);
-                        found.add(group);
-                        level.addAll(group);
-                    }
-                } else if (rel.equals("acl:relcl")) {
-                    // "refused the rice that South Korea offered": who made the thing acted on;
-                    // "suspended the protocols it signed with Turkey": with whom;
-                    // "revoked an agreement that allowed US troops to operate": what the thing acts on
-                    boolean doneByTheNoun = s.children(c, "nsubj").stream().anyMatch(w -> s.token(w).tag().startsWith("W"));
-                    for (int arg : s.children(c)) {
-                        boolean maker = s.relation(arg).equals("nsubj") && !s.token(arg).tag().startsWith("W");
-                        boolean partner = s.relation(arg).startsWith("obl") && "with".equals(Clause.preposition(s, arg));
-                        boolean patient = doneByTheNoun && s.relation(arg).equals("obj");
-                        if (maker || partner || patient) {
-                            List<Integer> group = ActorResolver.withConjuncts(s, arg);
-                            found.add(group);
-                            level.addAll(group);
-                        }
-                    }
-                } else if ((rel.startsWith("acl") || rel.equals("amod")) && s.token(c).tag().equals("VBN")) {
-                    // "a base used by US forces", "the plan unveiled by Trump": the participle's agent
-                    // first, then its other phrases
-                    for (int arg : participleArguments(s, c)) {
-                        List<Integer> group = ActorResolver.withConjuncts(s, arg);
-                        found.add(group);
-                        level.addAll(group);
-                    }
                 }
             }
         }
         found.addAll(nested(s, level, depth + 1));
         return found;
+    }
+
+    /** The heads of the actor phrases a dependent {@code c} of a noun brings in, nearest first. */
+    private static List<Integer> modifierHeads(Sentence s, int c) {
+        String rel = s.relation(c);
+        if (rel.equals("nmod:poss") || (rel.startsWith("nmod") && Clause.preposition(s, c) != null)) {
+            return List.of(c);
+        }
+        if (rel.equals("acl") && (s.token(c).tag().equals("VB") || s.token(c).tag().equals("VBG"))) {
+            // "a board of inquiry to investigate Israeli attacks": what the body is for;
+            // "filed a case accusing Israel of genocide": whom the thing is aimed at
+            return s.children(c, "obj");
+        }
+        if (rel.equals("acl:relcl")) {
+            // "refused the rice that South Korea offered": who made the thing acted on;
+            // "suspended the protocols it signed with Turkey": with whom;
+            // "revoked an agreement that allowed US troops to operate": what the thing acts on
+            boolean doneByTheNoun = s.children(c, "nsubj").stream().anyMatch(w -> s.token(w).tag().startsWith("W"));
+            List<Integer> heads = new ArrayList<>();
+            for (int arg : s.children(c)) {
+                boolean maker = s.relation(arg).equals("nsubj") && !s.token(arg).tag().startsWith("W");
+                boolean partner = s.relation(arg).startsWith("obl") && "with".equals(Clause.preposition(s, arg));
+                boolean patient = doneByTheNoun && s.relation(arg).equals("obj");
+                if (maker || partner || patient) {
+                    heads.add(arg);
+                }
+            }
+            return heads;
+        }
+        if ((rel.startsWith("acl") || rel.equals("amod")) && s.token(c).tag().equals("VBN")) {
+            // "a base used by US forces", "the plan unveiled by Trump": the participle's agent
+            // first, then its other phrases
+            return participleArguments(s, c);
+        }
+        return List.of();
     }
 }
