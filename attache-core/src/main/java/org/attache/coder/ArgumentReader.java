@@ -222,19 +222,45 @@ final class ArgumentReader {
      */
     ActorMention placeOf(Sentence s, Clause clause, Set<String> prepositions, LocalDate date) {
         for (int noun : clause.nounsAfter(s, prepositions)) {
-            if (!s.token(noun).isProperNoun()) {
-                continue;
+            ActorMention place = namedPlaceWithin(s, noun, date, 0);
+            if (place != null) {
+                return place;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The first name of a country's place in the place phrase headed by {@code noun}: the noun
+     * itself, or a name that locates it ("Mali's capital Bamako", "a school in Kuriga, a town in
+     * Nigeria's Kaduna state", "the town of Paletwa"). Other modifiers ("talks with Russia") do not
+     * say where.
+     */
+    private ActorMention namedPlaceWithin(Sentence s, int noun, LocalDate date, int depth) {
+        if (s.token(noun).isProperNoun()) {
             for (ActorMention m : resolver.resolve(s, noun, date)) {
                 if (m.country() != null && !TRANSNATIONAL.contains(m.type())) {
                     return m;
                 }
             }
         }
+        if (depth == 3) {
+            return null;
+        }
+        for (int c : s.children(noun)) {
+            boolean locates = s.hasRelation(c, "nmod:poss") || s.hasRelation(c, "appos") || s.hasRelation(c, "compound")
+                    || (s.hasRelation(c, "nmod") && LOCATING.contains(String.valueOf(Clause.preposition(s, c))));
+            ActorMention place = locates ? namedPlaceWithin(s, c, date, depth + 1) : null;
+            if (place != null) {
+                return place;
+            }
+        }
         return null;
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout");
+    /** Prepositions by which a place phrase names where its place is: "a town in Kaduna", "the city of Osh". */
+    private static final Set<String> LOCATING = Set.of("in", "of", "near");
     private static final Set<String> COUNTS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
             "score", "scores", "ten", "tens", "million", "millions");
 

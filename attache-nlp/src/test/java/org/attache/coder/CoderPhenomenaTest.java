@@ -1364,4 +1364,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Bolivian police raided the Peruvian embassy. Peru's president called the raid an authoritarian act.")))
                 .contains("PERGOV BOLCOP 111");
     }
+
+    @Test
+    void codesUnnamedArmedMenAsOfTheCountryTheyStrikeInEvenWhenThePlaceIsNamedDeepInItsPhrase() {
+        assertThat(triples(code("Gunmen kidnapped 40 students from a college in Gusau, a town in Ghana's Northern Region.")))
+                .contains("GHAREB GHA 181");
+    }
 }
