@@ -1370,4 +1370,14 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Gunmen kidnapped 40 students from a college in Gusau, a town in Ghana's Northern Region.")))
                 .contains("GHAREB GHA 181");
     }
+
+    @Test
+    void codesBeingOptimisticOrWorriedAboutRelationsAsCommentsOnTheOtherParty() {
+        // triples() leaves out root 01, so the comments are read from the events themselves
+        assertThat(code("Chile's president said he was confident that the border dispute with Bolivia would be settled soon."))
+                .anyMatch(e -> e.cameo().code().equals("013") && e.source().code().startsWith("CHL")
+                        && e.target() != null && e.target().code().startsWith("BOL"));
+        assertThat(code("Norway said it was worried that the talks with Iceland would collapse."))
+                .anyMatch(e -> e.cameo().code().equals("012") && e.source().code().startsWith("NOR"));
+    }
 }
