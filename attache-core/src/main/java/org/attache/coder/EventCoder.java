@@ -226,8 +226,7 @@ public final class EventCoder {
                         : arguments.compatriots(s, clause.subjects(), List.of(place), ArgumentReader.IRREGULAR_ROLES);
                 if (!sources.isEmpty()) {
                     trace.note(v, "armed men with no country named strike in " + place.country() + ": of that country");
-                    targets = List.of(new ActorMention(place.country(), place.name(), place.text(), place.begin(),
-                            place.end(), place.country(), "state", place.head(), place.source()));
+                    targets = List.of(stateOf(place));
                 }
             }
             if (sources.isEmpty()) {
@@ -291,6 +290,16 @@ public final class EventCoder {
             emit(events, docId, date, s, v, pattern, code, intent, sources, mutual ? List.of() : targets,
                     reciprocal, allies, domestic,
                     assessed, trace);
+            if (code.startsWith(RELEASE) && !mutual && isSwap(s, clause)) {
+                // "Azerbaijan freed 32 Armenian servicemen in exchange for two Azerbaijani soldiers":
+                // a swap is two releases, the other by the state whose people were freed
+                ActorMention releaser = sources.get(0);
+                List<ActorMention> holders = targets.stream().filter(t -> t.country() != null
+                        && !t.country().equals(releaser.country())).map(EventCoder::stateOf).toList();
+                trace.note(v, "released in a swap: the other side releases too");
+                emit(events, docId, date, s, v, pattern, code, intent, holders, List.of(releaser), false, false,
+                        domestic, assessed, trace);
+            }
             if (!assessed.negated() && !assessed.hypothetical() && !assessed.intent()) {
                 context.noteDeed(sources.get(0), dictionaries.codebook().get(code).root(), targets);
             }
@@ -585,6 +594,24 @@ public final class EventCoder {
     private static final String SHOW_OF_FORCE = "150";
 
     private static final String PROTECTION = "074";
+    private static final String RELEASE = "0841";
+    /** Nouns of a swap after "in": "in exchange for", "in a prisoner swap". */
+    private static final Set<String> SWAPS = Set.of("exchange", "swap");
+
+    /**
+     * "Freed the soldiers in exchange for two of its own", "in a prisoner swap": the release was one
+     * half of a swap. (The parser hangs "for ..." on the noun or on the verb.)
+     */
+    private static boolean isSwap(Sentence s, Clause clause) {
+        return clause.prepositions().stream().anyMatch(p -> p.preposition().equals("in")
+                && SWAPS.contains(s.token(p.noun()).key()));
+    }
+
+    /** The state an actor belongs to, as the actor that acts for it. */
+    private static ActorMention stateOf(ActorMention m) {
+        return new ActorMention(m.country(), m.name(), m.text(), m.begin(), m.end(), m.country(), "state", m.head(),
+                m.source());
+    }
     private static final Set<String> INVITATIONS = Set.of("request", "invitation", "behest");
 
     /** The "of" phrase of "at the request of X", "at the invitation of its government", if the clause has one. */

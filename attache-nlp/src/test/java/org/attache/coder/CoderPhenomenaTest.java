@@ -1380,4 +1380,12 @@ class CoderPhenomenaTest {
         assertThat(code("Norway said it was worried that the talks with Iceland would collapse."))
                 .anyMatch(e -> e.cameo().code().equals("012") && e.source().code().startsWith("NOR"));
     }
+
+    @Test
+    void codesAReleaseInASwapAsReleasesByBothSides() {
+        assertThat(triples(code("Ethiopia freed 20 Eritrean soldiers in exchange for 12 Ethiopian prisoners.")))
+                .contains("ETH ERIMIL 0841", "ERI ETH 0841");
+        assertThat(triples(code("Venezuela released six Colombian citizens on Friday.")))
+                .noneMatch(t -> t.startsWith("COL"));
+    }
 }
