@@ -125,6 +125,16 @@ final class ArgumentReader {
                 return List.of(compatriot(s, n, owner, role));
             }
         }
+        if (!possessives && possessor >= 0 && s.token(possessor).tag().equals("PRP$") && !sources.isEmpty()) {
+            // "Microsoft said hackers had broken into the accounts of its executives", "Orano said
+            // the junta had seized its mine": what a pronoun other than the doer owns is that owner's
+            ActorMention owner = context.antecedentOtherThan(s, possessor, sources);
+            if (owner != null) {
+                String role = resolver.roleOf(s, n);
+                boolean state = owner.type().equals("state") && owner.country() != null;
+                return List.of(role != null && state ? compatriot(s, n, owner, role) : owner);
+            }
+        }
         List<ActorMention> group = context.describedGroup(s, n, sources);
         if (!group.isEmpty()) {
             return group;

@@ -589,6 +589,25 @@ public final class DocumentContext {
 
     /** The actor a pronoun at token {@code i} stands for, or null. */
     ActorMention antecedent(Sentence s, int i) {
+        return antecedent(s, i, List.of());
+    }
+
+    /**
+     * The actor a pronoun at token {@code i} stands for among the actors of the sentence other
+     * than {@code others}, or null: "Microsoft said hackers had broken into the accounts of its
+     * executives" (not the hackers' own).
+     */
+    ActorMention antecedentOtherThan(Sentence s, int i, List<ActorMention> others) {
+        ActorMention m = antecedent(s, i, others);
+        return m == null || others.stream().anyMatch(o -> sameSide(o, m)) ? null : m;
+    }
+
+    /** The same actor, or actors of one country ("Bangkok" and "its ambassador"). */
+    private static boolean sameSide(ActorMention a, ActorMention b) {
+        return a.code().equals(b.code()) || (a.country() != null && a.country().equals(b.country()));
+    }
+
+    private ActorMention antecedent(Sentence s, int i, List<ActorMention> others) {
         String word = s.token(i).word().toLowerCase(Locale.ROOT);
         boolean personal = PERSONAL.contains(word);
         if (!personal && !IMPERSONAL.contains(word)) {
@@ -610,7 +629,8 @@ public final class DocumentContext {
             for (ActorMention subject : sentenceSubjects) {
                 // not the subject of the pronoun's own clause: "soldiers looted them" is no reflexive
                 boolean sameClause = s.governor(subject.head()) == s.governor(i);
-                if (subject.head() < i && !sameClause && isPersonLike(s, subject) == personal
+                boolean other = others.stream().noneMatch(o -> sameSide(o, subject));
+                if (subject.head() < i && !sameClause && other && isPersonLike(s, subject) == personal
                         && (personal || agrees(word, subject, plural(s, subject)))) {
                     m = subject;
                 }

@@ -1388,4 +1388,13 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Venezuela released six Colombian citizens on Friday.")))
                 .noneMatch(t -> t.startsWith("COL"));
     }
+
+    @Test
+    void readsAPossessivePronounThatIsNotTheDoersAsTheOwnerNamedBefore() {
+        assertThat(triples(code("Nokia said Iranian hackers had broken into the computer networks of its subsidiaries.")))
+                .contains("IRNSPY MNCFIN 176");
+        // the doer's own ambassador is no target
+        assertThat(triples(code("Peru recalled its ambassador from Caracas.")))
+                .noneMatch(t -> t.contains(" PER"));
+    }
 }
