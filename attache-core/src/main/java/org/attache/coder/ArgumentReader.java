@@ -292,7 +292,20 @@ final class ArgumentReader {
      */
     private static boolean placedElsewhere(Sentence s, int n) {
         return s.children(n).stream().anyMatch(c -> (s.hasRelation(c, "amod") || s.hasRelation(c, "compound"))
-                && Character.isUpperCase(s.token(c).word().charAt(0)) && c > 0);
+                && Character.isUpperCase(s.token(c).word().charAt(0)) && c > 0 && !partOfTheName(s, c, n));
+    }
+
+    /** "Jorge" in "former vice president Jorge Glas": a name's own words place no one. */
+    private static boolean partOfTheName(Sentence s, int c, int head) {
+        if (!s.token(head).isProperNoun()) {
+            return false;
+        }
+        for (int k = c; k < head; k++) {
+            if (!s.token(k).isProperNoun()) {
+                return false;
+            }
+        }
+        return c < head;
     }
 
     private static ActorMention compatriot(Sentence s, int n, ActorMention anchor, String role) {

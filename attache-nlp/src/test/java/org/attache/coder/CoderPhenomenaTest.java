@@ -1397,4 +1397,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Peru recalled its ambassador from Caracas.")))
                 .noneMatch(t -> t.contains(" PER"));
     }
+
+    @Test
+    void readsAnOfficialNamedWithTitleAndUnknownNameAsTheArrestingPolicesCompatriot() {
+        assertThat(triples(code("Bolivian police raided the Peruvian embassy and arrested former interior minister Carlos Quenta.")))
+                .contains("BOLCOP BOLGOV 173");
+    }
 }
