@@ -1400,7 +1400,7 @@ class CoderPhenomenaTest {
 
     @Test
     void readsAnOfficialNamedWithTitleAndUnknownNameAsTheArrestingPolicesCompatriot() {
-        assertThat(triples(code("Bolivian police raided the Peruvian embassy and arrested former interior minister Carlos Quenta.")))
+        assertThat(triples(code("Bolivian police raided the Peruvian embassy and arrested former foreign minister Carlos Quenta.")))
                 .contains("BOLCOP BOLGOV 173");
     }
 }
