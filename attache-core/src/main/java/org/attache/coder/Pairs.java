@@ -87,9 +87,15 @@ final class Pairs {
         boolean mutual = targets.isEmpty() && sources.size() > 1
                 && (reciprocal || (!allies && mutualAct(cameo)));
         if (mutual) {
+            // "each side accused the other", "traded accusations": an act done in both directions
+            // that is not by nature joint (as talks or fighting are) is two events
+            boolean bothWays = reciprocal && !mutualAct(cameo);
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
                     pairs.add(new ActorMention[] {sources.get(i), sources.get(j)});
+                    if (bothWays) {
+                        pairs.add(new ActorMention[] {sources.get(j), sources.get(i)});
+                    }
                 }
             }
             return pairs;

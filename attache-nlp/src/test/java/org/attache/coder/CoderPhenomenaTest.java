@@ -1403,4 +1403,12 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Bolivian police raided the Peruvian embassy and arrested former foreign minister Carlos Quenta.")))
                 .contains("BOLCOP BOLGOV 173");
     }
+
+    @Test
+    void codesADirectedActDoneToEachOtherInBothDirectionsButAJointActOnce() {
+        assertThat(triples(code("Chad and Sudan accused each other of backing rebel groups.")))
+                .containsExactlyInAnyOrder("TCD SDN 112", "SDN TCD 112");
+        assertThat(triples(code("Chad and Sudan held talks with each other.")))
+                .containsExactly("TCD SDN 040");
+    }
 }
