@@ -122,7 +122,8 @@ final class ArgumentReader {
             String role = resolver.roleOf(s, n);
             ActorMention owner = context.antecedent(s, possessor);
             if (role != null && owner != null && owner.country() != null) {
-                return List.of(compatriot(s, n, owner, role));
+                List<ActorMention> owners = pluralOwners(s, n, possessor, owner, context);
+                return owners.stream().map(o -> compatriot(s, n, o, role)).toList();
             }
         }
         if (!possessives && possessor >= 0 && s.token(possessor).tag().equals("PRP$") && !sources.isEmpty()) {
@@ -145,6 +146,25 @@ final class ArgumentReader {
             described = context.described(s, possessor, resolver.roleOf(s, possessor), sources);
         }
         return described == null ? List.of() : List.of(described);
+    }
+
+    /**
+     * "Kyrgyz and Tajik guards exchanged fire ... their governments agreed on a ceasefire": a plural
+     * role owned by "their" belongs to each actor of the pair that acted together, when the pronoun's
+     * antecedent is one of them; otherwise to the antecedent alone.
+     */
+    private static List<ActorMention> pluralOwners(Sentence s, int n, int possessor, ActorMention owner,
+                                                   DocumentContext context) {
+        if (!s.token(possessor).word().equalsIgnoreCase("their") || !s.token(n).tag().equals("NNS")) {
+            return List.of(owner);
+        }
+        List<ActorMention> group = context.pairAt(s, possessor);
+        if (group == null) {
+            return List.of(owner);
+        }
+        boolean ofTheGroup = group.stream().anyMatch(m -> owner.country().equals(m.country()));
+        return ofTheGroup && group.size() > 1 && group.stream().allMatch(m -> m.country() != null)
+                ? group : List.of(owner);
     }
 
     /** Deeds whose doer a passive verb of harm may name instead of a "by" agent. */

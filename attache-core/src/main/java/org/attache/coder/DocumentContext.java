@@ -340,6 +340,21 @@ public final class DocumentContext {
         if (size < 2) {
             return List.of();
         }
+        List<ActorMention> best = bestGroup(s, i, size, LEADER_NOUNS.contains(s.token(i).key()));
+        return best == null ? List.of()
+                : best.stream().filter(m -> !isOneOf(m, excluded)).map(m -> asDescription(m, s, i)).toList();
+    }
+
+    /**
+     * The pair "their" at token {@code i} may stand for ("Kyrgyz and Tajik guards exchanged fire
+     * ... their governments agreed"): the pair the document is about, or null.
+     */
+    List<ActorMention> pairAt(Sentence s, int i) {
+        return bestGroup(s, i, 2, false);
+    }
+
+    /** The group of {@code size} actors a description at token {@code i} stands for, or null. */
+    private List<ActorMention> bestGroup(Sentence s, int i, int size, boolean leaders) {
         List<List<ActorMention>> candidates = new ArrayList<>(groups);
         if (s == sentence) {
             candidates.addAll(groupsOf(s, sentenceMentions, i));
@@ -358,14 +373,13 @@ public final class DocumentContext {
                 bestWeight = weight;
             }
         }
-        if (best == null && size == 2 && LEADER_NOUNS.contains(s.token(i).key())) {
+        if (best == null && size == 2 && leaders) {
             best = lastTwoLeaders(); // "Erdogan travelled to Sochi for talks with Putin. The two leaders..."
         }
         if (best == null && size == 2) {
             best = mostSalientStates(s, i, 2); // "the two countries" of a document about two states
         }
-        return best == null ? List.of()
-                : best.stream().filter(m -> !isOneOf(m, excluded)).map(m -> asDescription(m, s, i)).toList();
+        return best;
     }
 
     /**

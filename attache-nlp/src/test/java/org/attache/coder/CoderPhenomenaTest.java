@@ -1411,4 +1411,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Chad and Sudan held talks with each other.")))
                 .containsExactly("TCD SDN 040");
     }
+
+    @Test
+    void readsTheirWithAPluralRoleAsBothActorsOfThePair() {
+        assertThat(triples(code("Eritrean and Djiboutian troops clashed on the border on Monday. By Tuesday their governments had agreed on a truce.")))
+                .anyMatch(t -> t.matches("(ERIGOV DJIGOV|DJIGOV ERIGOV) 0871"));
+    }
 }
