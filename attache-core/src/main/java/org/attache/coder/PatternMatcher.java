@@ -186,6 +186,7 @@ final class PatternMatcher {
         Set<String> features = new HashSet<>();
         for (int subject : clause.subjects()) {
             addPhrase(features, s, subject, false);
+            cargoOf(s, subject).forEach(c -> addPhrase(features, s, c, false));
             if (resolver != null) {
                 List<ActorMention> named = resolver.resolve(s, subject, date);
                 ActorMention antecedent = named.isEmpty() && context != null ? context.antecedent(s, subject) : null;
@@ -200,6 +201,28 @@ final class PatternMatcher {
             }
         }
         return words.stream().allMatch(group -> group.stream().anyMatch(features::contains));
+    }
+
+    private static final Set<String> CARRYING = Set.of("carry", "bring", "transport", "ferry", "haul", "load", "lade");
+
+    /**
+     * What a vehicle the subject names carries: "aircraft carrying food and medicine arrived", "a
+     * ship loaded with grain docked". The cargo says what arrived as much as the vehicle does.
+     */
+    private static List<Integer> cargoOf(Sentence s, int subject) {
+        List<Integer> cargo = new ArrayList<>();
+        for (int acl : s.children(subject, "acl")) {
+            if (!CARRYING.contains(s.token(acl).key())) {
+                continue;
+            }
+            cargo.addAll(s.children(acl, "obj"));
+            for (int c : s.children(acl, "obl")) {
+                if ("with".equals(Clause.preposition(s, c))) {
+                    cargo.add(c);
+                }
+            }
+        }
+        return cargo;
     }
 
     /** Particles are satisfied by compound:prt dependents first, the rest by one preposition. */

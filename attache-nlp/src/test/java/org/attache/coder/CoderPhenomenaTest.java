@@ -1417,4 +1417,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Eritrean and Djiboutian troops clashed on the border on Monday. By Tuesday their governments had agreed on a truce.")))
                 .anyMatch(t -> t.matches("(ERIGOV DJIGOV|DJIGOV ERIGOV) 0871"));
     }
+
+    @Test
+    void readsWhatAVehicleCarriesAsWhatArrived() {
+        assertThat(triples(code("Trucks carrying medicine and blankets arrived in Kabul from Uzbekistan.")))
+                .anyMatch(t -> t.startsWith("UZB AFG") && t.endsWith(" 073"));
+    }
 }
