@@ -1423,4 +1423,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Trucks carrying medicine and blankets arrived in Kabul from Uzbekistan.")))
                 .anyMatch(t -> t.startsWith("UZB AFG") && t.endsWith(" 073"));
     }
+
+    @Test
+    void readsAHostageAsACivilianOfTheirCountryNotTheIslandTheyWereHeldOn() {
+        assertThat(triples(code("Philippine rebels beheaded a German hostage on the southern Philippine island of Basilan.")))
+                .containsExactly("PHLREB DEUCVL 1823");
+    }
 }
