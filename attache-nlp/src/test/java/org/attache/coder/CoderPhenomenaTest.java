@@ -680,7 +680,7 @@ class CoderPhenomenaTest {
     @Test
     void readsWhatANameIsFromItsApposition() {
         assertThat(triples(code("Peru freed Juan Perez, a Chilean hostage, on Monday.")))
-                .anyMatch(t -> t.startsWith("PER CHL 084"));
+                .anyMatch(t -> t.startsWith("PER CHL") && t.contains(" 084"));
     }
 
     @Test
