@@ -607,13 +607,16 @@ public final class DocumentContext {
     }
 
     /**
-     * The actor a pronoun at token {@code i} stands for among the actors of the sentence other
-     * than {@code others}, or null: "Microsoft said hackers had broken into the accounts of its
-     * executives" (not the hackers' own).
+     * The subject of the pronoun's sentence, other than {@code others}, that a pronoun at token
+     * {@code i} stands for, or null: "Microsoft said hackers had broken into the accounts of its
+     * executives" (not the hackers' own). An actor of earlier sentences does not count: "Russia is
+     * continuing its military action" is Russia's own.
      */
     ActorMention antecedentOtherThan(Sentence s, int i, List<ActorMention> others) {
         ActorMention m = antecedent(s, i, others);
-        return m == null || others.stream().anyMatch(o -> sameSide(o, m)) ? null : m;
+        boolean subjectHere = m != null && s == sentence
+                && sentenceSubjects.stream().anyMatch(x -> x.code().equals(m.code()));
+        return !subjectHere || others.stream().anyMatch(o -> sameSide(o, m)) ? null : m;
     }
 
     /** The same actor, or actors of one country ("Bangkok" and "its ambassador"). */

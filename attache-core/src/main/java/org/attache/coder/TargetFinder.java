@@ -182,8 +182,11 @@ final class TargetFinder {
             // the complement's own subject only: an inherited one is the main clause's source
             tiers.add(complement.subjects().stream().filter(n -> !clause.subjects().contains(n)).toList());
             tiers.add(complement.objects());
+            // "agreed to meet again in Brussels": where the complement's act happens is no party to it
+            boolean placesCount = kind.symbolic() || kind.violent();
             tiers.add(complement.prepositions().stream()
                     .filter(p -> !ownedByObject(s, complement, p))
+                    .filter(p -> placesCount || !isPlaceOfEvent(s, p.preposition(), p.noun(), date, context))
                     .map(Clause.Prep::noun).toList());
         }
         // a thing the pattern's preposition names ("withdrew from the Paris climate agreement") last
@@ -229,7 +232,9 @@ final class TargetFinder {
         List<Integer> things = new ArrayList<>(
                 clause.objects().stream().filter(o -> arguments.namesAThing(s, o, date)).toList());
         tiers.add(clause.objects().stream().filter(o -> !things.contains(o)).toList());
-        tiers.add(s.children(clause.verb(), "iobj")); // "gave Ukraine 50 billion euros", "fined Google"
+        // "gave Ukraine 50 billion euros", "fined Google", "granted Ukraine and Moldova the status of"
+        tiers.add(s.children(clause.verb(), "iobj").stream()
+                .flatMap(i -> ActorResolver.withConjuncts(s, i).stream()).toList());
         List<String> prepositions = new ArrayList<>(TARGET_PREPOSITIONS);
         if (force) {
             prepositions.addAll(AREA_PREPOSITIONS);

@@ -1429,4 +1429,23 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Philippine rebels beheaded a German hostage on the southern Philippine island of Basilan.")))
                 .containsExactly("PHLREB DEUCVL 1823");
     }
+
+    @Test
+    void readsEachCoordinatedIndirectObjectAsATarget() {
+        assertThat(triples(code("The European Union granted Albania and Serbia the status of candidates for membership.")))
+                .anyMatch(t -> t.contains(" ALB ")).anyMatch(t -> t.contains(" SRB "));
+    }
+
+    @Test
+    void readsTheCityWhereAnAgreedMeetingWillTakePlaceAsNoParty() {
+        assertThat(triples(code("The leaders of Chile and Bolivia agreed to meet again in Lima in July.")))
+                .noneMatch(t -> t.contains(" PER"))
+                .anyMatch(t -> t.matches("CHL\\w* BOL\\w* 036|BOL\\w* CHL\\w* 036"));
+    }
+
+    @Test
+    void readsItsAsTheDoersOwnWhenNoOtherSubjectOfTheSentenceIsNamed() {
+        assertThat(triples(code("Colombia said it would retaliate. Venezuela is continuing its military operations in Colombia.")))
+                .anyMatch(t -> t.startsWith("VEN") && t.contains(" COL") && t.contains(" 19"));
+    }
 }
