@@ -29,6 +29,8 @@ final class UnnamedPerpetrator {
      * passive names none: arrests and detentions, expulsions and deportations, sentences.
      */
     private static final Set<String> ENFORCEMENT = Set.of("173", "174", "116");
+    /** Handing a suspect over to another state's justice (extradition). */
+    private static final String HANDOVER = "063";
 
     private final ArgumentReader arguments;
 
@@ -39,10 +41,14 @@ final class UnnamedPerpetrator {
     /**
      * Who did the clause's act of CAMEO {@code act} on {@code targets} when the sentence names no
      * one: the unidentified armed group of the place of an assault, or the authorities of the place
-     * of an arrest, deportation or sentence told in the passive ("was detained in Moscow"). Null if
+     * of an arrest, deportation or sentence told in the passive ("was detained in Moscow"), or the
+     * state that handed over someone extradited. Null if
      * the clause names its doer, is neither, or happened nowhere known.
      */
     ActorMention perpetrator(Sentence s, Clause clause, CameoCode act, List<ActorMention> targets, LocalDate date) {
+        if (act.code().startsWith(HANDOVER) && clause.passive() && unnamed(s, clause, date)) {
+            return handingState(s, clause, targets, date);
+        }
         boolean assault = ROOTS.contains(act.root());
         boolean enforcement = ENFORCEMENT.stream().anyMatch(act.code()::startsWith) && clause.passive();
         if (!(assault || enforcement) || !unnamed(s, clause, date)) {
@@ -61,6 +67,27 @@ final class UnnamedPerpetrator {
         }
         return new ActorMention(where.country() + "UAF", "unidentified armed group", "", -1, -1, where.country(),
                 "group", -1, null);
+    }
+
+    /**
+     * Who handed over someone told in the passive ("the drug lord was extradited to the United
+     * States"): the authorities of the place they were sent from, else of the country of whom was
+     * handed over, when that is not the receiving state.
+     */
+    private ActorMention handingState(Sentence s, Clause clause, List<ActorMention> targets, LocalDate date) {
+        ActorMention from = arguments.placeOf(s, clause, Set.of("from"), date);
+        // the passive's subject is among the clause's objects; a name is often known by its
+        // apposition only ("Usuga, the Colombian drug lord")
+        List<Integer> persons = new java.util.ArrayList<>(clause.objects());
+        clause.objects().forEach(o -> persons.addAll(s.children(o, "appos")));
+        ActorMention handed = from != null ? from : persons.stream()
+                .flatMap(n -> arguments.resolver().resolve(s, n, date).stream())
+                .filter(m -> m.country() != null).findFirst().orElse(null);
+        if (handed == null || targets.stream().anyMatch(t -> handed.country().equals(t.country()))) {
+            return null;
+        }
+        return new ActorMention(handed.country() + "GOV", "authorities", "", -1, -1, handed.country(), "state", -1,
+                null);
     }
 
     /** A passive deed with no agent ("was assassinated"), or a weapon as subject ("a car bomb exploded"). */

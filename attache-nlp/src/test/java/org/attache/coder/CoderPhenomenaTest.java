@@ -1448,4 +1448,12 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Colombia said it would retaliate. Venezuela is continuing its military operations in Colombia.")))
                 .anyMatch(t -> t.startsWith("VEN") && t.contains(" COL") && t.contains(" 19"));
     }
+
+    @Test
+    void codesAPassiveExtraditionAsTheHandingOverByTheStateOfWhomOrWhereFrom() {
+        assertThat(triples(code("Jorge Ramirez, a Peruvian arms dealer, was extradited to Brazil on Monday.")))
+                .contains("PERGOV BRA 063");
+        assertThat(triples(code("The suspect was extradited from Spain to Argentina.")))
+                .contains("ESPGOV ARG 063");
+    }
 }
