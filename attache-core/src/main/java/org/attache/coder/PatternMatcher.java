@@ -167,6 +167,15 @@ final class PatternMatcher {
             List<Integer> sources = new ArrayList<>();
             clause.prepositions().stream().filter(prep -> p.main().sourcePrepositions().contains(prep.preposition()))
                     .forEach(prep -> sources.addAll(ActorResolver.withConjuncts(s, prep.noun())));
+            if (sources.isEmpty() && !p.main().subjectWords().isEmpty()) {
+                // "gas from Turkmenistan began flowing to China": the thing the subject names says
+                // where it comes from
+                for (int subject : clause.subjects()) {
+                    s.children(subject, "nmod").stream()
+                            .filter(c -> p.main().sourcePrepositions().contains(Clause.preposition(s, c)))
+                            .forEach(c -> sources.addAll(ActorResolver.withConjuncts(s, c)));
+                }
+            }
             if (sources.isEmpty()) {
                 return Optional.empty();
             }

@@ -1456,4 +1456,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("The suspect was extradited from Spain to Argentina.")))
                 .contains("ESPGOV ARG 063");
     }
+
+    @Test
+    void readsWhereAThingAsSubjectComesFromAsTheSource() {
+        assertThat(triples(code("Electricity from Laos began flowing to Singapore through a new line.")))
+                .contains("LAO SGP 061");
+    }
 }
