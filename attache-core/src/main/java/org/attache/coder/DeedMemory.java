@@ -31,7 +31,8 @@ final class DeedMemory {
         Set<String> shows = Set.of("15", "19");
         Set<String> force = Set.of("18", "19", "20");
         Set<String> speech = Set.of("01", "02", "11", "12", "13");
-        for (String n : List.of("decision", "move", "step", "measure", "measures", "action", "announcement")) {
+        for (String n : List.of("decision", "move", "step", "measure", "measures", "action", "announcement",
+                "gesture")) {
             nouns.put(n, any);
         }
         for (String n : List.of("drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver",

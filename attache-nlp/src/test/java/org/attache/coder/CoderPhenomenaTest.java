@@ -1462,4 +1462,10 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Electricity from Laos began flowing to Singapore through a new line.")))
                 .contains("LAO SGP 061");
     }
+
+    @Test
+    void codesDismissingAnotherStatesOrderOrGestureAsARejection() {
+        assertThat(triples(code("Tbilisi dismissed Moscow's order for a ceasefire as a cynical ploy.")))
+                .anyMatch(t -> t.startsWith("GEO") && t.contains(" RUS") && t.endsWith(" 120"));
+    }
 }
