@@ -200,7 +200,17 @@ public final class ActorResolver {
             String word = s.token(i).word();
             String suffix = OWNING_SUFFIXES.stream().filter(x -> word.endsWith(x) && word.length() > x.length())
                     .findFirst().orElse(null);
-            if (suffix == null || !(s.hasRelation(i, "amod") || s.hasRelation(i, "compound"))) {
+            if (!(s.hasRelation(i, "amod") || s.hasRelation(i, "compound"))) {
+                continue;
+            }
+            if (suffix == null) {
+                List<PhraseIndex.Match<ActorSense>> joint = jointOwners(s, i, span[1]);
+                if (!joint.isEmpty()) {
+                    if (all == null) {
+                        all = new ArrayList<>(named);
+                    }
+                    all.addAll(joint);
+                }
                 continue;
             }
             List<ActorSense> leader = actors.phrases().get(word.substring(0, word.length() - suffix.length()));
@@ -216,6 +226,34 @@ public final class ActorResolver {
         }
         all.sort(java.util.Comparator.comparingInt(PhraseIndex.Match::start));
         return all;
+    }
+
+    /**
+     * The owners a hyphenated modifier joins ("US-South Korean drills", "Russian-Chinese exercises"):
+     * each part that names an actor, the last one also with the next word ("South" + "Korean"); none
+     * unless at least two parts do. The tokenizer keeps such a modifier as one word.
+     */
+    private List<PhraseIndex.Match<ActorSense>> jointOwners(Sentence s, int i, int last) {
+        String[] parts = s.token(i).word().split("-");
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<PhraseIndex.Match<ActorSense>> found = new ArrayList<>();
+        for (int p = 0; p < parts.length; p++) {
+            if (parts[p].isEmpty() || !Character.isUpperCase(parts[p].charAt(0))) {
+                return List.of();
+            }
+            List<ActorSense> named = actors.phrases().get(parts[p]);
+            if (!named.isEmpty()) {
+                found.add(new PhraseIndex.Match<>(i, i, named));
+            } else if (p == parts.length - 1 && i < last) {
+                named = actors.phrases().get(parts[p] + " " + s.token(i + 1).word());
+                if (!named.isEmpty()) {
+                    found.add(new PhraseIndex.Match<>(i, i + 1, named));
+                }
+            }
+        }
+        return found.size() >= 2 ? found : List.of();
     }
 
     /** "the US-led coalition", "a Greek-flagged tanker", "a US-owned ship": what X leads, flags or owns is X's. */
@@ -238,7 +276,9 @@ public final class ActorResolver {
     }
 
     private static boolean coordinated(Sentence s, List<PhraseIndex.Match<ActorSense>> named) {
-        return named.stream().anyMatch(m -> s.hasRelation(m.end(), "conj"));
+        // "Thai and Cambodian troops", or the parts of one hyphenated modifier ("Russian-Chinese drills")
+        return named.stream().anyMatch(m -> s.hasRelation(m.end(), "conj"))
+                || named.stream().anyMatch(m -> named.stream().anyMatch(o -> o != m && o.start() == m.start()));
     }
 
     private List<ActorMention> ownersFromComplements(Sentence s, int head, LocalDate date,

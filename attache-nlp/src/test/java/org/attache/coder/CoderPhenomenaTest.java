@@ -1468,4 +1468,12 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Tbilisi dismissed Moscow's order for a ceasefire as a cynical ploy.")))
                 .anyMatch(t -> t.startsWith("GEO") && t.contains(" RUS") && t.endsWith(" 120"));
     }
+
+    @Test
+    void readsEachPartOfAHyphenatedModifierAsAnOwner() {
+        assertThat(triples(code("Pyongyang condemned the joint US-South Korean drills.")))
+                .anyMatch(t -> t.startsWith("PRKGOV USA")).anyMatch(t -> t.startsWith("PRKGOV KOR"));
+        assertThat(triples(code("Japan criticised the Russian-Chinese naval patrols near its islands.")))
+                .anyMatch(t -> t.startsWith("JPN RUS")).anyMatch(t -> t.startsWith("JPN CHN"));
+    }
 }
