@@ -36,13 +36,21 @@ public record ActorSense(ActorEntry entry, Form form) {
 
     /**
      * Of the senses a phrase has, the one with the highest {@linkplain #priority priority} among
-     * those whose entry exists (or holds office) on {@code date}; the earliest on a tie.
+     * those whose entry exists (or holds office) on {@code date}; of equal priority, a person in
+     * office before one out of it ("Aliyev" in 2023 is Ilham, not his late father); the earliest on
+     * a tie.
      */
     static Optional<OnDate> bestOn(List<ActorSense> senses, LocalDate date) {
         OnDate best = null;
         for (ActorSense sense : senses) {
             Optional<String> code = sense.entry().codeOn(date);
-            if (code.isPresent() && (best == null || sense.priority() > best.sense().priority())) {
+            if (code.isEmpty()) {
+                continue;
+            }
+            boolean better = best == null || sense.priority() > best.sense().priority()
+                    || (sense.priority() == best.sense().priority() && sense.entry().inOfficeOn(date)
+                        && !best.sense().entry().inOfficeOn(date));
+            if (better) {
                 best = new OnDate(sense, code.get());
             }
         }

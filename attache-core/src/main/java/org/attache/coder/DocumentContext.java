@@ -210,6 +210,9 @@ public final class DocumentContext {
         if (COMPANY_DESCRIPTIONS.contains(noun)) {
             return describedOfType(s, i, "company", excluded);
         }
+        if (COMPASS.contains(noun)) {
+            return describedByCompass(s, i, noun, excluded);
+        }
         String roleOfState = ROLE_DESCRIPTIONS.get(noun);
         if (ORGANISATION_DESCRIPTIONS.contains(noun)) {
             return describedOfType(s, i, "igo", excluded); // "accused the West African bloc of..."
@@ -248,6 +251,25 @@ public final class DocumentContext {
         String code = roleOfState != null ? found.country() + roleOfState
                 : GOVERNING.contains(noun) ? found.country() + "GOV" : found.country();
         return asDescription(found, code, "state", s, i);
+    }
+
+    private static final Set<String> COMPASS = Set.of("north", "south");
+
+    /**
+     * "The North", "the South" in a document that names North Korea or South Korea (or South Sudan):
+     * the most salient state named so far whose name begins with that word, or null.
+     */
+    private ActorMention describedByCompass(Sentence s, int i, String noun, List<ActorMention> excluded) {
+        String prefix = Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " ";
+        Salience best = null;
+        for (Salience c : statesNamedBefore(s, i).values()) {
+            if (c.mention().name().startsWith(prefix) && !among(c.mention(), excluded)
+                    && (best == null || c.outranks(best, sentenceCount))) {
+                best = c;
+            }
+        }
+        return best == null || best.mention().country() == null ? null
+                : asDescription(best.mention(), best.mention().country(), "state", s, i);
     }
 
     /** The states named in the document so far, and in this sentence before token {@code i}, with their salience. */

@@ -1476,4 +1476,16 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Japan criticised the Russian-Chinese naval patrols near its islands.")))
                 .anyMatch(t -> t.startsWith("JPN RUS")).anyMatch(t -> t.startsWith("JPN CHN"));
     }
+
+    @Test
+    void readsTheNorthAsTheStateOfTheDocumentWhoseNameBeginsWithIt() {
+        assertThat(triples(code("South Korea suspended the military agreement with North Korea. Seoul accused the North of violating it.")))
+                .anyMatch(t -> t.startsWith("KOR") && t.contains(" PRK") && t.contains(" 112"));
+    }
+
+    @Test
+    void readsABareSurnameAsTheLeaderWhoHeldOfficeAtTheArticlesDate() {
+        assertThat(triples(code("Aliyev met Pashinyan in Brussels.", LocalDate.of(2023, 5, 14))))
+                .anyMatch(t -> t.startsWith("AZEGOV ARMGOV 04"));
+    }
 }
