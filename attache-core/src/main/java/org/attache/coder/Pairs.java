@@ -50,6 +50,14 @@ final class Pairs {
     }
 
     /**
+     * A mediator or host is no party to what it serves: "Russian peacekeepers deployed under a deal
+     * brokered by Moscow" is no mediation between Moscow and its own troops.
+     */
+    private static boolean mediatesForItsOwn(CameoCode cameo, ActorMention source, ActorMention target) {
+        return servesParties(cameo.code()) && source.country() != null && source.country().equals(target.country());
+    }
+
+    /**
      * Acts that coordinated subjects with no target do with each other: talks, agreements,
      * cooperation, fighting, and truces ("India and Pakistan agreed to a ceasefire").
      */
@@ -120,7 +128,8 @@ final class Pairs {
                 pairs.add(new ActorMention[] {source, null});
             }
             for (ActorMention target : targets) {
-                if (target.begin() != source.begin() && !speaksForTarget(source, target) && !sameActor(source, target)) {
+                if (target.begin() != source.begin() && !speaksForTarget(source, target) && !sameActor(source, target)
+                        && !mediatesForItsOwn(cameo, source, target)) {
                     pairs.add(new ActorMention[] {source, target});
                 }
             }

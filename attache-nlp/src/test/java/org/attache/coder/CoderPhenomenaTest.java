@@ -1488,4 +1488,11 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Aliyev met Pashinyan in Brussels.", LocalDate.of(2023, 5, 14))))
                 .anyMatch(t -> t.startsWith("AZEGOV ARMGOV 04"));
     }
+
+    @Test
+    void readsPeacekeepersDeployingAsProtectionAndNoMediatorAsItsOwnCountrysParty() {
+        assertThat(triples(code("Turkish peacekeepers began deploying to Cyprus under a deal brokered by Ankara.")))
+                .anyMatch(t -> t.startsWith("TURMIL CYP 074"))
+                .noneMatch(t -> t.endsWith(" 045"));
+    }
 }
