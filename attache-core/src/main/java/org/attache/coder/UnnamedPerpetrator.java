@@ -1,6 +1,7 @@
 package org.attache.coder;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.attache.actors.ActorMention;
@@ -31,6 +32,7 @@ final class UnnamedPerpetrator {
     private static final Set<String> ENFORCEMENT = Set.of("173", "174", "116");
     /** Handing a suspect over to another state's justice (extradition). */
     private static final String HANDOVER = "063";
+    private static final Set<String> SENT_FROM = Set.of("from");
 
     private final ArgumentReader arguments;
 
@@ -62,8 +64,7 @@ final class UnnamedPerpetrator {
             return null;
         }
         if (enforcement) {
-            return new ActorMention(where.country() + "GOV", "authorities", "", -1, -1,
-                    where.country(), "state", -1, null);
+            return authoritiesOf(where.country());
         }
         return new ActorMention(where.country() + "UAF", "unidentified armed group", "", -1, -1, where.country(),
                 "group", -1, null);
@@ -75,10 +76,10 @@ final class UnnamedPerpetrator {
      * handed over, when that is not the receiving state.
      */
     private ActorMention handingState(Sentence s, Clause clause, List<ActorMention> targets, LocalDate date) {
-        ActorMention from = arguments.placeOf(s, clause, Set.of("from"), date);
+        ActorMention from = arguments.placeOf(s, clause, SENT_FROM, date);
         // the passive's subject is among the clause's objects; a name is often known by its
         // apposition only ("Usuga, the Colombian drug lord")
-        List<Integer> persons = new java.util.ArrayList<>(clause.objects());
+        List<Integer> persons = new ArrayList<>(clause.objects());
         clause.objects().forEach(o -> persons.addAll(s.children(o, "appos")));
         ActorMention handed = from != null ? from : persons.stream()
                 .flatMap(n -> arguments.resolver().resolve(s, n, date).stream())
@@ -86,8 +87,12 @@ final class UnnamedPerpetrator {
         if (handed == null || targets.stream().anyMatch(t -> handed.country().equals(t.country()))) {
             return null;
         }
-        return new ActorMention(handed.country() + "GOV", "authorities", "", -1, -1, handed.country(), "state", -1,
-                null);
+        return authoritiesOf(handed.country());
+    }
+
+    /** The government of a country, as the doer no one is named for. */
+    private static ActorMention authoritiesOf(String country) {
+        return new ActorMention(country + "GOV", "authorities", "", -1, -1, country, "state", -1, null);
     }
 
     /** A passive deed with no agent ("was assassinated"), or a weapon as subject ("a car bomb exploded"). */
