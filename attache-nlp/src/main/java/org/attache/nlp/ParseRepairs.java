@@ -25,6 +25,9 @@ import org.attache.text.Token;
  *
  * <p>"called London's mayor a loser": an indirect object with a noun hung on it is the object, and the
  * noun what it is called.
+ *
+ * <p>"Rebels backed by Rwanda captured Goma": a participle describing the subject, made the verb
+ * of the sentence, describes the subject again, and the finite verb hung on it is the sentence's.
  */
 final class ParseRepairs {
 
@@ -49,6 +52,8 @@ final class ParseRepairs {
                 relativeClauseHungOnAnEarlierNoun(tokens, byDependent, clause, mended);
             } else if (clause.relation().equals("iobj")) {
                 predicateHungOnTheObject(tokens, byDependent, clause, mended);
+            } else if (clause.relation().equals("root")) {
+                reducedRelativeReadAsTheVerb(tokens, byDependent, clause, mended);
             }
         }
         return mended;
@@ -125,6 +130,44 @@ final class ParseRepairs {
         }
         mended.set(mended.indexOf(object), new Dependency(verb, object.dependent(), "obj"));
         mended.set(mended.indexOf(byDependent[predicate]), new Dependency(verb, predicate, "xcomp"));
+    }
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+    /**
+     * "Rebels backed by Rwanda captured Goma", "Militants linked to the group attacked a village":
+     * the parser makes the participle describing the subject the sentence's verb, and hangs the
+     * real verb on it as a bare dependent. A participle without auxiliary whose subject comes before
+     * it, followed by a finite verb without a subject of its own, describes that subject; the
+     * finite verb is the sentence's.
+     */
+    private static void reducedRelativeReadAsTheVerb(List<Token> tokens, Dependency[] byDependent, Dependency root,
+            List<Dependency> mended) {
+        int participle = root.dependent();
+        int subject = childOf(byDependent, participle, "nsubj");
+        int verb = childOf(byDependent, participle, "dep");
+        if (!tokens.get(participle).tag().equals("VBN") || subject < 0 || subject > participle || verb < participle
+                || !tokens.get(subject).tag().startsWith("NN") || !FINITE.contains(tokens.get(verb).tag())
+                || childOf(byDependent, participle, "aux") >= 0 || childOf(byDependent, participle, "aux:pass") >= 0
+                || childOf(byDependent, verb, "nsubj") >= 0) {
+            return;
+        }
+        replace(mended, root, new Dependency(subject, participle, "acl"));
+        replace(mended, byDependent[verb], new Dependency(Dependency.ROOT, verb, "root"));
+        replace(mended, byDependent[subject], new Dependency(verb, subject, "nsubj"));
+        for (Dependency d : byDependent) {
+            if (d != null && d.governor() == participle && d.dependent() > verb && d.relation().equals("punct")) {
+                replace(mended, d, new Dependency(verb, d.dependent(), "punct"));
+            }
+        }
+    }
+
+    /** Replaces an edge of the mended list, unless an earlier repair already replaced it. */
+    private static void replace(List<Dependency> mended, Dependency old, Dependency with) {
+        int at = mended.indexOf(old);
+        if (at >= 0) {
+            mended.set(at, with);
+        }
     }
 
     /** "which", "who", "whom" or a "that" tagged as a pronoun, before the verb it belongs to, or -1. */

@@ -1495,4 +1495,11 @@ class CoderPhenomenaTest {
                 .anyMatch(t -> t.startsWith("TURMIL CYP 074"))
                 .noneMatch(t -> t.endsWith(" 045"));
     }
+
+    @Test
+    void readsAParticipleDescribingTheSubjectAsSuchWhenTheParserMadeItTheVerb() {
+        // the parser makes "backed" the sentence's verb and hangs "seized" on it
+        assertThat(triples(code("Rebels backed by Uganda seized the town of Bunia in Congo.")))
+                .anyMatch(t -> t.startsWith("CODREB COD") && t.contains(" 19"));
+    }
 }
