@@ -186,6 +186,12 @@ public final class EventCoder {
             TargetFinder.Targets found = targetFinder.find(s, clause, complement, match.get(), sources, date, context);
             context.readingTargetsOf(null);
             List<ActorMention> targets = found.actors();
+            if (sources.size() > 1 && Pairs.mutualAct(act) && isVenue(s, clause, targets)) {
+                // "Trump and Kim signed a joint statement in Singapore": a state where parties meet
+                // or agree is the venue, and the parties act on each other
+                trace.note(v, "the state after \"in\" is where the parties acted, not their target");
+                targets = List.of();
+            }
             if (targets.isEmpty() && !sources.isEmpty() && isRetaliation(s, clause, complementVerb)) {
                 ActorMention aggressor = context.lastAggressorAgainst(sources.get(0));
                 if (aggressor != null) {
@@ -605,6 +611,12 @@ public final class EventCoder {
     private static boolean isSwap(Sentence s, Clause clause) {
         return clause.prepositions().stream().anyMatch(p -> p.preposition().equals("in")
                 && SWAPS.contains(s.token(p.noun()).key()));
+    }
+
+    /** True if every target is the noun of the clause's "in" or "at" phrase. */
+    private static boolean isVenue(Sentence s, Clause clause, List<ActorMention> targets) {
+        return !targets.isEmpty() && targets.stream().allMatch(t -> clause.prepositions().stream()
+                .anyMatch(p -> p.noun() == t.head() && (p.preposition().equals("in") || p.preposition().equals("at"))));
     }
 
     /** The state an actor belongs to, as the actor that acts for it. */

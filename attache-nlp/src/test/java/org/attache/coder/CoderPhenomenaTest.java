@@ -1502,4 +1502,12 @@ class CoderPhenomenaTest {
         assertThat(triples(code("Rebels backed by Uganda seized the town of Bunia in Congo.")))
                 .anyMatch(t -> t.startsWith("CODREB COD") && t.contains(" 19"));
     }
+
+    @Test
+    void readsTheStateWherePartiesSignOrMeetAsTheVenueNotTheirTarget() {
+        assertThat(triples(code("Ghana and Togo signed a joint statement in Singapore on Monday.")))
+                .containsExactly("GHA TGO 057");
+        assertThat(triples(code("Ghana invested heavily in Togo.")))
+                .anyMatch(t -> t.startsWith("GHA TGO"));
+    }
 }
