@@ -21,8 +21,8 @@ class DevAccuracyTest {
     private static final double BASE_F1_FLOOR = 0.84;
 
     /** Root- and base-level F1 reached on the team's own gold standard, gold/team.jsonl. */
-    private static final double TEAM_ROOT_F1_FLOOR = 0.76;
-    private static final double TEAM_BASE_F1_FLOOR = 0.735;
+    private static final double TEAM_ROOT_F1_FLOOR = 0.765;
+    private static final double TEAM_BASE_F1_FLOOR = 0.74;
 
     private static final Pattern F1 = Pattern.compile("^(root|base): precision [\\d.]+ recall [\\d.]+ F1 ([\\d.]+)",
             Pattern.MULTILINE);
