@@ -35,12 +35,12 @@ public record ActorEntry(ActorType type, String code, String name, String countr
         }
     }
 
-    /** The code this actor carries on {@code date}, or empty if it does not exist or hold office then. */
     /** True for a person who holds one of their offices on {@code date}. */
     boolean inOfficeOn(LocalDate date) {
         return type == ActorType.PERSON && roles.stream().anyMatch(r -> r.holdsOn(date));
     }
 
+    /** The code this actor carries on {@code date}, or empty if it does not exist or hold office then. */
     public Optional<String> codeOn(LocalDate date) {
         if (type == ActorType.PLACE) {
             return Optional.empty();

@@ -289,6 +289,8 @@ final class ArgumentReader {
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout");
+    /** Prepositions of where a deed was done: "was detained in Moscow", "attacked a school near Kuriga". */
+    static final Set<String> DEED_PLACES = Set.of("in", "near", "at");
     /** Prepositions by which a place phrase names where its place is: "a town in Kaduna", "the city of Osh". */
     private static final Set<String> LOCATING = Set.of("in", "of", "near");
     private static final Set<String> COUNTS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",

@@ -237,14 +237,7 @@ public final class DocumentContext {
             List<Integer> conjuncts = ActorResolver.withConjuncts(s, conjunctionHead(s, i));
             sentenceMentions.stream().filter(m -> m.head() != i && conjuncts.contains(m.head())).forEach(others::add);
         }
-        Salience best = null;
-        for (Salience c : candidates.values()) {
-            if (!among(c.mention(), others)
-                    && (best == null || c.outranks(best, sentenceCount))) {
-                best = c;
-            }
-        }
-        ActorMention found = best == null ? null : best.mention();
+        ActorMention found = mostSalient(candidates, m -> !among(m, others));
         if (found == null || found.country() == null) {
             return null;
         }
@@ -261,15 +254,20 @@ public final class DocumentContext {
      */
     private ActorMention describedByCompass(Sentence s, int i, String noun, List<ActorMention> excluded) {
         String prefix = Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " ";
+        ActorMention best = mostSalient(statesNamedBefore(s, i),
+                m -> m.name().startsWith(prefix) && !among(m, excluded));
+        return best == null || best.country() == null ? null : asDescription(best, best.country(), "state", s, i);
+    }
+
+    /** The most salient of {@code candidates} that {@code admitted} accepts, or null. */
+    private ActorMention mostSalient(Map<String, Salience> candidates, java.util.function.Predicate<ActorMention> admitted) {
         Salience best = null;
-        for (Salience c : statesNamedBefore(s, i).values()) {
-            if (c.mention().name().startsWith(prefix) && !among(c.mention(), excluded)
-                    && (best == null || c.outranks(best, sentenceCount))) {
+        for (Salience c : candidates.values()) {
+            if (admitted.test(c.mention()) && (best == null || c.outranks(best, sentenceCount))) {
                 best = c;
             }
         }
-        return best == null || best.mention().country() == null ? null
-                : asDescription(best.mention(), best.mention().country(), "state", s, i);
+        return best == null ? null : best.mention();
     }
 
     /** The states named in the document so far, and in this sentence before token {@code i}, with their salience. */

@@ -224,10 +224,10 @@ public final class EventCoder {
             if (sources.isEmpty()) {
                 sources = arguments.compatriots(s, clause.subjects(), targets, ArgumentReader.IRREGULAR_ROLES);
             }
-            if (sources.isEmpty() && targets.isEmpty() && VIOLENT_ROOTS.contains(act.root())) {
+            if (sources.isEmpty() && targets.isEmpty() && TargetFinder.VIOLENT_ROOTS.contains(act.root())) {
                 // "Gunmen abducted pupils from a school in Kuriga, a town in Nigeria's Kaduna state":
                 // unnamed armed men are of the country they strike in, and so is what they strike
-                ActorMention place = arguments.placeOf(s, clause, STRIKE_PLACES, date);
+                ActorMention place = arguments.placeOf(s, clause, ArgumentReader.DEED_PLACES, date);
                 sources = place == null ? List.of()
                         : arguments.compatriots(s, clause.subjects(), List.of(place), ArgumentReader.IRREGULAR_ROLES);
                 if (!sources.isEmpty()) {
@@ -595,8 +595,6 @@ public final class EventCoder {
 
     /** Roots of force, which done in a drill are only shown. */
     private static final Set<String> FORCE_ROOTS = Set.of("15", "18", "19", "20");
-    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
-    private static final Set<String> STRIKE_PLACES = Set.of("in", "near", "at");
     private static final String SHOW_OF_FORCE = "150";
 
     private static final String PROTECTION = "074";

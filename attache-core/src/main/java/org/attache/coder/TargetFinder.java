@@ -32,7 +32,7 @@ final class TargetFinder {
     /** Roots of acts of force, whose area is their target: shows of force, coercion, assaults, fighting. */
     private static final Set<String> AREA_ROOTS = Set.of("15", "17", "18", "19", "20");
     /** Roots of violence, whose place (a city or capital after "in") is their target when no actor is named before it. */
-    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
     /**
      * What the act's code says about where its target is found, read once per match.
@@ -47,6 +47,11 @@ final class TargetFinder {
      */
     private record ActKind(boolean force, boolean violent, boolean symbolic, boolean lawsuit, boolean posture,
                            boolean parties, boolean coercion) {
+
+        /** An assault strikes the place it happens in; a symbolic act honours it. */
+        boolean placesCount() {
+            return violent || symbolic;
+        }
 
         static ActKind of(String code) {
             String root = code.substring(0, 2);
@@ -177,16 +182,15 @@ final class TargetFinder {
         tiers.add(named);
         // "attacked a restaurant in Mogadishu": an assault falls on the place it strikes, an arrest
         // "in Moscow" on whom it holds; a wreath laid at a memorial honours its country
-        tiers.addAll(argumentTiers(s, clause, date, context, kind.force(), kind.symbolic() || kind.violent()));
+        tiers.addAll(argumentTiers(s, clause, date, context, kind.force(), kind.placesCount()));
         if (complement != null) {
             // the complement's own subject only: an inherited one is the main clause's source
             tiers.add(complement.subjects().stream().filter(n -> !clause.subjects().contains(n)).toList());
             tiers.add(complement.objects());
             // "agreed to meet again in Brussels": where the complement's act happens is no party to it
-            boolean placesCount = kind.symbolic() || kind.violent();
             tiers.add(complement.prepositions().stream()
                     .filter(p -> !ownedByObject(s, complement, p))
-                    .filter(p -> placesCount || !isPlaceOfEvent(s, p.preposition(), p.noun(), date, context))
+                    .filter(p -> kind.placesCount() || !isPlaceOfEvent(s, p.preposition(), p.noun(), date, context))
                     .map(Clause.Prep::noun).toList());
         }
         // a thing the pattern's preposition names ("withdrew from the Paris climate agreement") last

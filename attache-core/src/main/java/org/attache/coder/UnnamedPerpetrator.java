@@ -24,7 +24,6 @@ final class UnnamedPerpetrator {
     /** Subjects that are the weapon, not who used it: "a car bomb exploded". */
     private static final Set<String> WEAPONS = Set.of("bomb", "explosive", "device", "blast", "explosion", "mine",
             "grenade", "rocket", "missile", "shell", "drone", "landmine", "ied");
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at");
     /**
      * Codes of acts only a state's authorities do, whose doer is the place's state when the
      * passive names none: arrests and detentions, expulsions and deportations, sentences.
@@ -56,7 +55,7 @@ final class UnnamedPerpetrator {
         if (!(assault || enforcement) || !unnamed(s, clause, date)) {
             return null;
         }
-        ActorMention where = arguments.placeOf(s, clause, LOCATIVE, date);
+        ActorMention where = arguments.placeOf(s, clause, ArgumentReader.DEED_PLACES, date);
         if (where == null && assault) {
             where = targets.stream().filter(t -> t.country() != null).findFirst().orElse(null);
         }

@@ -72,8 +72,8 @@ final class ParseRepairs {
                 || !tokens.get(subject).tag().startsWith("NNP") || !(with < subject && subject < verb.index())) {
             return;
         }
-        mended.set(mended.indexOf(byDependent[with]), new Dependency(subject, with, "case"));
-        mended.set(mended.indexOf(byDependent[subject]), new Dependency(participle.governor(), subject, "nmod"));
+        replace(mended, byDependent[with], new Dependency(subject, with, "case"));
+        replace(mended, byDependent[subject], new Dependency(participle.governor(), subject, "nmod"));
     }
 
     private static void relativeClauseHungOnTheVerb(List<Token> tokens, Dependency[] byDependent, Dependency clause,
@@ -89,10 +89,10 @@ final class ParseRepairs {
         if (noun < 0 || !tokens.get(noun).tag().startsWith("NN") || dominates(byDependent, verb, noun)) {
             return;
         }
-        mended.set(mended.indexOf(clause), new Dependency(noun, verb, "acl:relcl"));
+        replace(mended, clause, new Dependency(noun, verb, "acl:relcl"));
         if (pronoun >= 0 && byDependent[pronoun].relation().equals("dep") && childOf(byDependent, verb, "obj") < 0) {
             // "bribes that Odebrecht paid": the pronoun is what was paid
-            mended.set(mended.indexOf(byDependent[pronoun]), new Dependency(verb, pronoun, "obj"));
+            replace(mended, byDependent[pronoun], new Dependency(verb, pronoun, "obj"));
         }
     }
 
@@ -112,7 +112,7 @@ final class ParseRepairs {
                 || !tokens.get(clause.governor()).tag().matches("NNS?") || !dominates(byDependent, clause.governor(), name)) {
             return;
         }
-        mended.set(mended.indexOf(clause), new Dependency(name, verb, "acl:relcl"));
+        replace(mended, clause, new Dependency(name, verb, "acl:relcl"));
     }
 
     /**
@@ -128,8 +128,8 @@ final class ParseRepairs {
                 || !tokens.get(predicate).tag().startsWith("NN") && !tokens.get(predicate).tag().startsWith("JJ")) {
             return;
         }
-        mended.set(mended.indexOf(object), new Dependency(verb, object.dependent(), "obj"));
-        mended.set(mended.indexOf(byDependent[predicate]), new Dependency(verb, predicate, "xcomp"));
+        replace(mended, object, new Dependency(verb, object.dependent(), "obj"));
+        replace(mended, byDependent[predicate], new Dependency(verb, predicate, "xcomp"));
     }
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
